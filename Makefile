@@ -1,0 +1,34 @@
+# Zodiac backend. `make run` serves the stack; `make test` runs the suite. Python 3.11+ only.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: install run test bench protos migrate clean
+
+$(INSTALLED): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (set PYTHON=python3.11)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+install: $(INSTALLED)
+
+run: $(INSTALLED)
+	$(BIN)/zodiac run
+
+test: $(INSTALLED)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(INSTALLED)
+	$(BIN)/python -m benchmarks.grpc_bench
+
+protos: $(INSTALLED)
+	$(BIN)/python scripts/generate_protos.py
+
+migrate: $(INSTALLED)
+	$(BIN)/zodiac migrate
+
+clean:
+	rm -rf $(VENV) *.egg-info

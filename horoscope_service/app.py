@@ -1,0 +1,73 @@
+"""Wires the horoscope service's layers together and runs it."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+
+from horoscope_service.config import HoroscopeSettings
+from horoscope_service.horoscopes import Generator, Horoscopes
+from horoscope_service.llm_generator import LlmGenerator
+from horoscope_service.offline_generator import OfflineGenerator
+from horoscope_service.servicer import SERVICE_NAME, WRITE_METHODS, HoroscopeServicer
+from horoscope_service.storage import HoroscopeStore
+from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
+from zodiac_platform.database import Database
+from zodiac_platform.server import ServiceBinding, ServiceHost
+
+log = logging.getLogger(__name__)
+AUTOGENERATE_EVERY = 600.0
+
+
+def make_generator(settings: HoroscopeSettings) -> Generator:
+    return LlmGenerator(settings.llm) if settings.llm else OfflineGenerator()
+
+
+async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost, Horoscopes]:
+    database = await Database.connect(dsn, settings.pool, application_name="horoscope-service")
+    generator = make_generator(settings)
+    horoscopes = Horoscopes(HoroscopeStore(database), generator)
+    servicer = HoroscopeServicer(horoscopes)
+    binding = ServiceBinding(
+        name=SERVICE_NAME,
+        add_to_server=lambda server: pb_grpc.add_HoroscopeServiceServicer_to_server(servicer, server),
+        protected_methods=WRITE_METHODS,
+    )
+    on_stop = [generator.close] if isinstance(generator, LlmGenerator) else []
+    host = ServiceHost(
+        [binding],
+        database,
+        service_token=settings.platform.service_token,
+        health_interval=settings.health_interval,
+        on_stop=on_stop,
+    )
+    return host, horoscopes
+
+
+async def keep_current(horoscopes: Horoscopes, every: float = AUTOGENERATE_EVERY) -> None:
+    """Generate today's and this week's horoscopes when missing, now and every `every` seconds."""
+    while True:
+        try:
+            await horoscopes.ensure_current(dt.datetime.now(dt.timezone.utc).date())
+        except Exception:  # a failed round is retried next round; the service keeps serving
+            log.exception("generating current horoscopes failed")
+        await asyncio.sleep(every)
+
+
+async def serve(settings: HoroscopeSettings, dsn: str) -> None:
+    host, horoscopes = await build_host(settings, dsn)
+    address = f"{settings.platform.host}:{settings.platform.horoscope_port}"
+    port = await host.start(address)
+    log.info("HoroscopeService listening on %s:%d", settings.platform.host, port)
+    if settings.platform.service_token is None:
+        log.warning("ZODIAC_SERVICE_TOKEN is not set: UpsertHoroscope and GenerateHoroscopes will refuse every call")
+    background = asyncio.create_task(keep_current(horoscopes)) if settings.autogenerate else None
+    try:
+        await host.run_until_signalled(settings.platform.grace_seconds)
+    finally:
+        if background is not None:
+            background.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await background

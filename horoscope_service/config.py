@@ -1,0 +1,49 @@
+"""The horoscope service's own settings, beside the shared `PlatformSettings`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from horoscope_service.llm_generator import LlmSettings
+from zodiac_platform.config import ConfigError, PlatformSettings, read_bool, read_float, read_int, read_str
+from zodiac_platform.database import PoolSettings
+
+
+@dataclass(frozen=True)
+class HoroscopeSettings:
+    platform: PlatformSettings
+    pool: PoolSettings
+    autogenerate: bool
+    health_interval: float
+    llm: LlmSettings | None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> HoroscopeSettings:
+        env = os.environ if env is None else env
+        platform = PlatformSettings.from_env(env)
+        return cls(
+            platform=platform,
+            pool=PoolSettings.for_environment(platform.environment, env),
+            autogenerate=read_bool(env, "HOROSCOPE_AUTOGENERATE", False),
+            health_interval=read_float(env, "ZODIAC_HEALTH_INTERVAL", 2.0, low=0.05, high=300.0),
+            llm=_llm_settings(env),
+        )
+
+
+def _llm_settings(env: Mapping[str, str]) -> LlmSettings | None:
+    base_url, api_key, model = (read_str(env, n) for n in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "OPENAI_MODEL"))
+    if not (base_url or api_key):
+        return None
+    missing = [n for n, v in (("OPENAI_BASE_URL", base_url), ("OPENAI_API_KEY", api_key), ("OPENAI_MODEL", model)) if not v]
+    if missing:
+        raise ConfigError(f"the LLM generator needs {', '.join(missing)} as well")
+    assert base_url and api_key and model
+    return LlmSettings(
+        base_url=base_url,
+        api_key=api_key,
+        model=model,
+        timeout=read_float(env, "OPENAI_TIMEOUT", 30.0, low=1.0, high=600.0),
+        max_retries=read_int(env, "OPENAI_MAX_RETRIES", 1, low=0, high=5),
+    )

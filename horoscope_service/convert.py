@@ -1,0 +1,131 @@
+"""Between protos and the domain model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from google.protobuf import timestamp_pb2
+from google.type import date_pb2
+
+from horoscope_service.model import (
+    Body,
+    GenerationReport,
+    Horoscope,
+    HoroscopeContent,
+    MoonPhase,
+    SignChange,
+    SkyFacts,
+    Sign,
+    Station,
+)
+from zodiac.horoscope.v1 import horoscope_pb2 as pb
+
+
+def date_to_proto(day: dt.date) -> date_pb2.Date:
+    return date_pb2.Date(year=day.year, month=day.month, day=day.day)
+
+
+def time_to_proto(moment: dt.datetime) -> timestamp_pb2.Timestamp:
+    stamp = timestamp_pb2.Timestamp()
+    stamp.FromDatetime(moment.astimezone(dt.timezone.utc))
+    return stamp
+
+
+def sky_to_proto(sky: SkyFacts) -> pb.SkyFacts:
+    return pb.SkyFacts(
+        sun_sign=sky.sun_sign.value,
+        moon_signs=[s.value for s in sky.moon_signs],
+        moon_phase=sky.moon_phase.value,
+        moon_illumination=sky.moon_illumination,
+        retrograde_planets=[b.value for b in sky.retrograde_planets],
+        sign_changes=[
+            pb.SignChange(body=c.body.value, from_sign=c.from_sign.value, to_sign=c.to_sign.value,
+                          time=time_to_proto(c.time))
+            for c in sky.sign_changes
+        ],
+        stations=[
+            pb.Station(body=s.body.value, turns_retrograde=s.turns_retrograde, time=time_to_proto(s.time))
+            for s in sky.stations
+        ],
+    )
+
+
+def sky_from_proto(sky: pb.SkyFacts) -> SkyFacts | None:
+    """Sky facts sent by a writer, or None when they carry no usable Sun and Moon."""
+    if not sky.sun_sign or not sky.moon_signs or not sky.moon_phase:
+        return None
+    return SkyFacts(
+        sun_sign=Sign(sky.sun_sign),
+        moon_signs=tuple(Sign(s) for s in sky.moon_signs),
+        moon_phase=MoonPhase(sky.moon_phase),
+        moon_illumination=sky.moon_illumination,
+        retrograde_planets=tuple(Body(b) for b in sky.retrograde_planets),
+        sign_changes=tuple(
+            SignChange(Body(c.body), Sign(c.from_sign), Sign(c.to_sign), c.time.ToDatetime(dt.timezone.utc))
+            for c in sky.sign_changes
+        ),
+        stations=tuple(
+            Station(Body(s.body), s.turns_retrograde, s.time.ToDatetime(dt.timezone.utc)) for s in sky.stations
+        ),
+    )
+
+
+def content_to_proto(content: HoroscopeContent, locked: tuple[str, ...] = ()) -> pb.HoroscopeContent:
+    message = pb.HoroscopeContent(
+        summary=content.summary,
+        mood=content.mood,
+        lucky_number=content.lucky_number,
+        lucky_color=content.lucky_color,
+        compatible_sign=content.compatible_sign.value if content.compatible_sign else 0,
+    )
+    for section in ("love", "career", "health"):
+        if section not in locked:
+            setattr(message, section, getattr(content, section))
+    if content.sky is not None:
+        message.sky.CopyFrom(sky_to_proto(content.sky))
+    return message
+
+
+def content_from_proto(message: pb.HoroscopeContent) -> HoroscopeContent:
+    return HoroscopeContent(
+        summary=message.summary,
+        love=message.love,
+        career=message.career,
+        health=message.health,
+        mood=message.mood,
+        lucky_number=message.lucky_number,
+        lucky_color=message.lucky_color,
+        compatible_sign=Sign(message.compatible_sign) if message.compatible_sign else None,
+        sky=sky_from_proto(message.sky) if message.HasField("sky") else None,
+    )
+
+
+def horoscope_to_proto(horoscope: Horoscope) -> pb.Horoscope:
+    key = horoscope.key
+    return pb.Horoscope(
+        sign=key.sign.value,
+        language=key.language,
+        period=key.period.value,
+        start_date=date_to_proto(key.start_date),
+        end_date=date_to_proto(key.end_date),
+        content=content_to_proto(horoscope.content, horoscope.locked_sections),
+        model=horoscope.model,
+        tokens_used=horoscope.tokens_used,
+        create_time=time_to_proto(horoscope.created_at),
+        update_time=time_to_proto(horoscope.updated_at),
+        locked_sections=list(horoscope.locked_sections),
+        degraded=horoscope.degraded,
+    )
+
+
+def report_to_proto(report: GenerationReport) -> pb.GenerateHoroscopesResponse:
+    return pb.GenerateHoroscopesResponse(
+        created=report.created,
+        updated=report.updated,
+        skipped=report.skipped,
+        failed=report.failed,
+        tokens_used=report.tokens_used,
+        start_date=date_to_proto(report.start_date),
+        end_date=date_to_proto(report.end_date),
+        failures=report.failures,
+    )

@@ -1,0 +1,91 @@
+"""HoroscopeService over gRPC: validate the request, call the domain, answer in protos."""
+
+from __future__ import annotations
+
+import grpc
+
+from horoscope_service.convert import content_from_proto, horoscope_to_proto, report_to_proto
+from horoscope_service.horoscopes import Horoscopes
+from horoscope_service.model import HoroscopeKey, Period, Written
+from horoscope_service.validation import Checker
+from zodiac.horoscope.v1 import horoscope_pb2 as pb
+from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
+
+SERVICE_NAME = pb.DESCRIPTOR.services_by_name["HoroscopeService"].full_name
+WRITE_METHODS = frozenset(f"/{SERVICE_NAME}/{m}" for m in ("UpsertHoroscope", "GenerateHoroscopes"))
+
+
+class HoroscopeServicer(pb_grpc.HoroscopeServiceServicer):
+    def __init__(self, horoscopes: Horoscopes) -> None:
+        self._horoscopes = horoscopes
+
+    async def _get(
+        self, period: Period, request: pb.GetDailyHoroscopeRequest | pb.GetWeeklyHoroscopeRequest
+    ) -> pb.Horoscope:
+        check = Checker()
+        sign = check.sign("sign", request.sign)
+        language = check.language("language", request.language)
+        day = check.date("date", request)  # type: ignore[arg-type]
+        check.user_id("user_id", request.user_id)
+        check.done()
+        assert sign is not None and day is not None
+        horoscope = await self._horoscopes.get(HoroscopeKey.of(period, day, sign, language))
+        return horoscope_to_proto(horoscope)
+
+    async def GetDailyHoroscope(
+        self, request: pb.GetDailyHoroscopeRequest, context: grpc.aio.ServicerContext
+    ) -> pb.Horoscope:
+        return await self._get(Period.DAILY, request)
+
+    async def GetWeeklyHoroscope(
+        self, request: pb.GetWeeklyHoroscopeRequest, context: grpc.aio.ServicerContext
+    ) -> pb.Horoscope:
+        return await self._get(Period.WEEKLY, request)
+
+    async def ListHoroscopes(
+        self, request: pb.ListHoroscopesRequest, context: grpc.aio.ServicerContext
+    ) -> pb.ListHoroscopesResponse:
+        check = Checker()
+        period = check.period("period", request.period)
+        language = check.language("language", request.language)
+        day = check.date("date", request)  # type: ignore[arg-type]
+        signs = check.signs("signs", request.signs)
+        check.done()
+        assert period is not None and day is not None
+        found, missing = await self._horoscopes.list(period, day, language, signs)
+        return pb.ListHoroscopesResponse(
+            horoscopes=[horoscope_to_proto(h) for h in found], missing_signs=[s.value for s in missing]
+        )
+
+    async def UpsertHoroscope(
+        self, request: pb.UpsertHoroscopeRequest, context: grpc.aio.ServicerContext
+    ) -> pb.Horoscope:
+        check = Checker()
+        sign = check.sign("sign", request.sign)
+        language = check.language("language", request.language)
+        period = check.period("period", request.period)
+        day = check.date("date", request)  # type: ignore[arg-type]
+        if request.HasField("content"):
+            check.content("content", request.content)
+        else:
+            check.fail("content", "content is required")
+        check.model("model", request.model)
+        check.tokens("tokens_used", request.tokens_used)
+        check.done()
+        assert sign is not None and period is not None and day is not None
+        written = Written(content_from_proto(request.content), request.model.strip(), request.tokens_used)
+        horoscope = await self._horoscopes.upsert(HoroscopeKey.of(period, day, sign, language), written)
+        return horoscope_to_proto(horoscope)
+
+    async def GenerateHoroscopes(
+        self, request: pb.GenerateHoroscopesRequest, context: grpc.aio.ServicerContext
+    ) -> pb.GenerateHoroscopesResponse:
+        check = Checker()
+        period = check.period("period", request.period)
+        day = check.date("date", request)  # type: ignore[arg-type]
+        signs = check.signs("signs", request.signs)
+        languages = check.languages("languages", request.languages)
+        check.done()
+        assert period is not None and day is not None
+        report = await self._horoscopes.generate(period, day, signs, languages, overwrite=request.overwrite)
+        return report_to_proto(report)

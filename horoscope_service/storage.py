@@ -1,0 +1,114 @@
+"""SQL for horoscopes. Every write is an `INSERT ... ON CONFLICT` on a named unique constraint."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import asyncpg
+
+from horoscope_service.model import Horoscope, HoroscopeContent, HoroscopeKey, Period, Sign, Written
+from zodiac_platform.database import Database
+
+
+@dataclass(frozen=True)
+class _Queries:
+    get: str
+    list: str
+    existing: str
+    insert_missing: str
+    upsert: str
+    latest: str
+
+
+def _queries(table: str, day: str, constraint: str) -> _Queries:
+    columns = f"sign, language_code, {day} AS start_date, content, model, tokens_used, created_at, updated_at"
+    return _Queries(
+        get=f"SELECT {columns} FROM {table} WHERE sign = $1 AND language_code = $2 AND {day} = $3",
+        list=f"""
+            SELECT {columns} FROM {table}
+            WHERE {day} = $1 AND language_code = $2 AND sign = ANY($3::text[])""",
+        existing=f"""
+            SELECT sign, language_code FROM {table}
+            WHERE {day} = $1 AND language_code = ANY($2::text[]) AND sign = ANY($3::text[])""",
+        insert_missing=f"""
+            INSERT INTO {table} (sign, language_code, {day}, content, model, tokens_used)
+            VALUES ($1, $2, $3, $4, $5, $6)
+            ON CONFLICT ON CONSTRAINT {constraint} DO NOTHING
+            RETURNING {columns}""",
+        # Writing identical values again changes nothing, not even updated_at.
+        upsert=f"""
+            INSERT INTO {table} AS t (sign, language_code, {day}, content, model, tokens_used)
+            VALUES ($1, $2, $3, $4, $5, $6)
+            ON CONFLICT ON CONSTRAINT {constraint} DO UPDATE
+                SET content = EXCLUDED.content, model = EXCLUDED.model, tokens_used = EXCLUDED.tokens_used
+                WHERE (t.content, t.model, t.tokens_used)
+                      IS DISTINCT FROM (EXCLUDED.content, EXCLUDED.model, EXCLUDED.tokens_used)
+            RETURNING {columns}, (xmax = 0) AS inserted""",
+        latest=f"SELECT max({day}) FROM {table}",
+    )
+
+
+_SQL = {
+    Period.DAILY: _queries("daily_horoscopes", "date", "daily_horoscopes_sign_language_date_key"),
+    Period.WEEKLY: _queries("weekly_horoscopes", "week_start", "weekly_horoscopes_sign_language_week_key"),
+}
+
+
+def _horoscope(period: Period, row: asyncpg.Record) -> Horoscope:
+    return Horoscope(
+        key=HoroscopeKey(period, row["start_date"], row["language_code"], Sign.from_key(row["sign"])),
+        content=HoroscopeContent.from_json(row["content"]),
+        model=row["model"],
+        tokens_used=row["tokens_used"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def _values(key: HoroscopeKey, written: Written) -> tuple[object, ...]:
+    return (key.sign.key, key.language, key.start_date, written.content.to_json(), written.model, written.tokens_used)
+
+
+class HoroscopeStore:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    async def get(self, key: HoroscopeKey) -> Horoscope | None:
+        async with self._db.connection() as connection:
+            row = await connection.fetchrow(_SQL[key.period].get, key.sign.key, key.language, key.start_date)
+        return None if row is None else _horoscope(key.period, row)
+
+    async def list(self, period: Period, start: dt.date, language: str, signs: Sequence[Sign]) -> list[Horoscope]:
+        async with self._db.connection() as connection:
+            rows = await connection.fetch(_SQL[period].list, start, language, [s.key for s in signs])
+        return sorted((_horoscope(period, row) for row in rows), key=lambda h: h.key.sign)
+
+    async def existing(
+        self, period: Period, start: dt.date, languages: Sequence[str], signs: Sequence[Sign]
+    ) -> set[tuple[Sign, str]]:
+        async with self._db.connection() as connection:
+            rows = await connection.fetch(_SQL[period].existing, start, list(languages), [s.key for s in signs])
+        return {(Sign.from_key(row["sign"]), row["language_code"]) for row in rows}
+
+    async def insert_if_missing(self, key: HoroscopeKey, written: Written) -> bool:
+        """Store `written` unless the key already has a horoscope; True when this call created it."""
+        async with self._db.connection() as connection:
+            row = await connection.fetchrow(_SQL[key.period].insert_missing, *_values(key, written))
+        return row is not None
+
+    async def upsert(self, key: HoroscopeKey, written: Written) -> tuple[Horoscope, bool]:
+        """Create or replace; returns the stored horoscope and whether this call created the row."""
+        async with self._db.connection() as connection:
+            row = await connection.fetchrow(_SQL[key.period].upsert, *_values(key, written))
+            if row is None:
+                # The stored row already holds exactly these values.
+                row = await connection.fetchrow(_SQL[key.period].get, key.sign.key, key.language, key.start_date)
+                return _horoscope(key.period, row), False
+        return _horoscope(key.period, row), bool(row["inserted"])
+
+    async def latest_start(self, period: Period) -> dt.date | None:
+        async with self._db.connection() as connection:
+            latest: dt.date | None = await connection.fetchval(_SQL[period].latest)
+        return latest

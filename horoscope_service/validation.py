@@ -1,0 +1,131 @@
+"""Request validation: each check names the field it concerns, and all violations are reported at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from google.type import date_pb2
+
+from horoscope_service.model import LANGUAGES, MAX_SECTION_CHARS, Body, MoonPhase, Period, Sign
+from zodiac_platform.errors import FieldViolation, InvalidArgument
+from zodiac.horoscope.v1 import horoscope_pb2 as pb
+
+MIN_YEAR, MAX_YEAR = 1900, 2199
+MAX_USER_ID_CHARS = 128
+MAX_MODEL_CHARS = 200
+MAX_TOKENS = 2**31 - 1
+
+
+class Checker:
+    """Collects field violations; `done()` raises them together."""
+
+    def __init__(self) -> None:
+        self.violations: list[FieldViolation] = []
+
+    def fail(self, field: str, description: str) -> None:
+        self.violations.append(FieldViolation(field, description))
+
+    def done(self) -> None:
+        if self.violations:
+            raise InvalidArgument(self.violations)
+
+    def sign(self, field: str, value: int, *, required: bool = True) -> Sign | None:
+        if value == pb.SIGN_UNSPECIFIED:
+            if required:
+                self.fail(field, "a sign is required (ARIES to PISCES)")
+            return None
+        if value not in Sign._value2member_map_:
+            self.fail(field, f"unknown sign {value}; use 1 (ARIES) to 12 (PISCES)")
+            return None
+        return Sign(value)
+
+    def signs(self, field: str, values: Iterable[int]) -> list[Sign]:
+        """An empty list means all twelve signs."""
+        chosen: list[Sign] = []
+        for i, value in enumerate(values):
+            sign = self.sign(f"{field}[{i}]", value)
+            if sign is not None and sign not in chosen:
+                chosen.append(sign)
+        return chosen or list(Sign)
+
+    def language(self, field: str, value: str) -> str:
+        if not value:
+            self.fail(field, f"a language is required: one of {', '.join(LANGUAGES)}")
+        elif value not in LANGUAGES:
+            self.fail(field, f"unsupported language {value[:20]!r}; use one of {', '.join(LANGUAGES)}")
+        return value
+
+    def languages(self, field: str, values: Sequence[str]) -> list[str]:
+        chosen = []
+        for i, value in enumerate(values):
+            self.language(f"{field}[{i}]", value)
+            if value not in chosen:
+                chosen.append(value)
+        return chosen or list(LANGUAGES)
+
+    def date(self, field: str, message: pb.GetDailyHoroscopeRequest, name: str = "date") -> dt.date | None:
+        if not message.HasField(name):  # type: ignore[arg-type]
+            self.fail(field, "a date is required (year, month, day)")
+            return None
+        value: date_pb2.Date = getattr(message, name)
+        try:
+            day = dt.date(value.year, value.month, value.day)
+        except ValueError:
+            self.fail(field, f"{value.year:04d}-{value.month:02d}-{value.day:02d} is not a calendar date")
+            return None
+        if not MIN_YEAR <= day.year <= MAX_YEAR:
+            self.fail(field, f"the year must be between {MIN_YEAR} and {MAX_YEAR}")
+            return None
+        return day
+
+    def period(self, field: str, value: int) -> Period | None:
+        if value not in Period._value2member_map_:
+            self.fail(field, "a period is required: DAILY or WEEKLY")
+            return None
+        return Period(value)
+
+    def user_id(self, field: str, value: str) -> str:
+        if len(value) > MAX_USER_ID_CHARS:
+            self.fail(field, f"at most {MAX_USER_ID_CHARS} characters")
+        return value
+
+    def content(self, field: str, content: pb.HoroscopeContent) -> None:
+        if not content.summary.strip():
+            self.fail(f"{field}.summary", "a summary is required")
+        for section in ("summary", "love", "career", "health", "mood", "lucky_color"):
+            text = getattr(content, section)
+            if len(text) > MAX_SECTION_CHARS:
+                self.fail(f"{field}.{section}", f"at most {MAX_SECTION_CHARS} characters (got {len(text)})")
+        if not 0 <= content.lucky_number <= 999:
+            self.fail(f"{field}.lucky_number", "must be between 0 (none) and 999")
+        self.sign(f"{field}.compatible_sign", content.compatible_sign, required=False)
+        if content.HasField("sky"):
+            self.sky(f"{field}.sky", content.sky)
+
+    def sky(self, field: str, sky: pb.SkyFacts) -> None:
+        self.sign(f"{field}.sun_sign", sky.sun_sign, required=False)
+        for i, moon in enumerate(sky.moon_signs):
+            self.sign(f"{field}.moon_signs[{i}]", moon)
+        if sky.moon_phase not in MoonPhase._value2member_map_ and sky.moon_phase != 0:
+            self.fail(f"{field}.moon_phase", f"unknown moon phase {sky.moon_phase}")
+        if not 0.0 <= sky.moon_illumination <= 1.0:
+            self.fail(f"{field}.moon_illumination", "must be between 0 and 1")
+        bodies = [*sky.retrograde_planets, *(c.body for c in sky.sign_changes), *(s.body for s in sky.stations)]
+        if any(b not in Body._value2member_map_ for b in bodies):
+            self.fail(f"{field}", "names an unknown body")
+        for i, change in enumerate(sky.sign_changes):
+            self.sign(f"{field}.sign_changes[{i}].from_sign", change.from_sign)
+            self.sign(f"{field}.sign_changes[{i}].to_sign", change.to_sign)
+
+    def model(self, field: str, value: str) -> None:
+        if not value.strip():
+            self.fail(field, "the model that wrote the content is required")
+        elif len(value) > MAX_MODEL_CHARS:
+            self.fail(field, f"at most {MAX_MODEL_CHARS} characters")
+
+    def tokens(self, field: str, value: int) -> None:
+        if value < 0:
+            self.fail(field, "must not be negative")
+        elif value > MAX_TOKENS:
+            self.fail(field, f"at most {MAX_TOKENS}")

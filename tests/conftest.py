@@ -1,0 +1,94 @@
+"""A real PostgreSQL for the suite (embedded unless TEST_DATABASE_URL is set), a migrated template
+database, and a fresh copy of it per test; real gRPC servers on port 0."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import tempfile
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+import grpc
+import pytest
+
+from horoscope_service.app import build_host
+from horoscope_service.config import HoroscopeSettings
+from zodiac_platform.embedded_postgres import start_embedded_postgres
+from zodiac_platform.migrations import apply_migrations
+
+SERVICE_TOKEN = "test-service-token-0123456789"
+AUTH = (("authorization", f"Bearer {SERVICE_TOKEN}"),)
+
+
+def with_database(dsn: str, name: str) -> str:
+    parts = urlsplit(dsn)
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+@pytest.fixture(scope="session")
+def server_dsn() -> Iterator[str]:
+    given = os.environ.get("TEST_DATABASE_URL")
+    if given:
+        yield given
+        return
+    with tempfile.TemporaryDirectory(prefix="zodiac-test-") as folder:
+        yield start_embedded_postgres(Path(folder))
+
+
+async def _admin(dsn: str, *statements: str) -> None:
+    connection = await asyncpg.connect(with_database(dsn, "postgres"))
+    try:
+        for statement in statements:
+            await connection.execute(statement)
+    finally:
+        await connection.close()
+
+
+@pytest.fixture(scope="session")
+def template_name(server_dsn: str) -> Iterator[str]:
+    name = f"zodiac_template_{uuid.uuid4().hex[:8]}"
+
+    async def create() -> None:
+        await _admin(server_dsn, f"CREATE DATABASE {name}")
+        await apply_migrations(with_database(server_dsn, name))
+
+    asyncio.run(create())
+    yield name
+    asyncio.run(_admin(server_dsn, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+
+@pytest.fixture
+async def empty_dsn(server_dsn: str) -> AsyncIterator[str]:
+    """A new, empty database."""
+    name = f"zodiac_test_{uuid.uuid4().hex[:10]}"
+    await _admin(server_dsn, f"CREATE DATABASE {name}")
+    yield with_database(server_dsn, name)
+    await _admin(server_dsn, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+async def dsn(server_dsn: str, template_name: str) -> AsyncIterator[str]:
+    """A migrated database of this test's own."""
+    name = f"zodiac_test_{uuid.uuid4().hex[:10]}"
+    await _admin(server_dsn, f"CREATE DATABASE {name} TEMPLATE {template_name}")
+    yield with_database(server_dsn, name)
+    await _admin(server_dsn, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def horoscope_settings(**overrides: str) -> HoroscopeSettings:
+    env = {"ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN, "ZODIAC_HEALTH_INTERVAL": "0.1", **overrides}
+    return HoroscopeSettings.from_env(env)
+
+
+@pytest.fixture
+async def horoscope_channel(dsn: str) -> AsyncIterator[grpc.aio.Channel]:
+    """A channel to a HoroscopeService served on a free port against this test's database."""
+    host, _ = await build_host(horoscope_settings(), dsn)
+    port = await host.start("127.0.0.1:0")
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+        yield channel
+    await host.stop(grace=1.0)

@@ -1,0 +1,41 @@
+"""Domain errors. Plain Python: the server interceptor turns them into gRPC statuses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class ZodiacError(Exception):
+    """Base of every error a caller is meant to see."""
+
+
+@dataclass(frozen=True)
+class FieldViolation:
+    field: str
+    description: str
+
+
+class InvalidArgument(ZodiacError):
+    def __init__(self, violations: list[FieldViolation]) -> None:
+        self.violations = list(violations)
+        super().__init__("; ".join(f"{v.field}: {v.description}" for v in self.violations))
+
+
+class NotFound(ZodiacError):
+    pass
+
+
+class FailedPrecondition(ZodiacError):
+    pass
+
+
+class Unauthenticated(ZodiacError):
+    pass
+
+
+class PermissionDenied(ZodiacError):
+    pass
+
+
+class Unavailable(ZodiacError):
+    """A dependency is down or too slow; the caller may retry."""

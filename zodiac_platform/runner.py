@@ -1,0 +1,36 @@
+"""Process entry for a service: logging, settings, the database address, the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from zodiac_platform.config import ConfigError, Environment, PlatformSettings, read_str
+from zodiac_platform.embedded_postgres import DEFAULT_DATA_DIR, start_embedded_postgres
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def database_url(settings: PlatformSettings) -> str:
+    """DATABASE_URL, or the embedded server in development."""
+    if settings.database_url:
+        return settings.database_url
+    if settings.environment is Environment.PRODUCTION:
+        raise ConfigError("DATABASE_URL is required when ZODIAC_ENV=production")
+    data_dir = Path(read_str(os.environ, "ZODIAC_DATA_DIR") or DEFAULT_DATA_DIR)
+    return start_embedded_postgres(data_dir)
+
+
+def run_service(main: Callable[[], Awaitable[None]]) -> None:
+    try:
+        import uvloop
+    except ImportError:
+        asyncio.run(main())
+    else:
+        uvloop.run(main())

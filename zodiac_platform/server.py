@@ -1,0 +1,119 @@
+"""The gRPC server bootstrap both services use.
+
+`ServiceHost` owns a grpc.aio server with the standard health service (SERVING only while the
+database answers), server reflection and the `ServiceInterceptor`; `run_until_signalled` adds the
+SIGTERM/SIGINT drain: health NOT_SERVING, `server.stop(grace)`, then the pool closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from zodiac_platform.database import Database
+from zodiac_platform.interceptors import ServiceInterceptor
+
+log = logging.getLogger(__name__)
+
+_SERVER_OPTIONS = [
+    ("grpc.so_reuseport", 0),  # a second server on a busy port fails instead of sharing it
+    ("grpc.max_receive_message_length", 4 * 1024 * 1024),
+    ("grpc.keepalive_permit_without_calls", 1),
+    ("grpc.http2.min_ping_interval_without_data_ms", 10_000),
+]
+
+
+@dataclass(frozen=True)
+class ServiceBinding:
+    """One gRPC service to host: its full name, how to add it, and which methods need the token."""
+
+    name: str
+    add_to_server: Callable[[grpc.aio.Server], None]
+    protected_methods: frozenset[str] = field(default_factory=frozenset)
+
+
+class ServiceHost:
+    def __init__(
+        self,
+        services: Sequence[ServiceBinding],
+        database: Database,
+        *,
+        service_token: str | None,
+        health_interval: float = 2.0,
+        on_stop: Sequence[Callable[[], object]] = (),
+    ) -> None:
+        self.services = list(services)
+        self.database = database
+        self.health = health.aio.HealthServicer()
+        self.port: int | None = None
+        self._health_interval = health_interval
+        self._on_stop = list(on_stop)
+        self._monitor: asyncio.Task[None] | None = None
+        protected = frozenset().union(*(s.protected_methods for s in self.services))
+        self.server = grpc.aio.server(
+            interceptors=[ServiceInterceptor(protected_methods=protected, service_token=service_token)],
+            options=_SERVER_OPTIONS,
+        )
+        for service in self.services:
+            service.add_to_server(self.server)
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
+        names = [s.name for s in self.services]
+        reflection.enable_server_reflection([*names, health.SERVICE_NAME, reflection.SERVICE_NAME], self.server)
+
+    async def start(self, address: str) -> int:
+        """Bind `address` (port 0 picks a free one), start serving, and return the port."""
+        self.port = self.server.add_insecure_port(address)
+        if self.port == 0:
+            raise OSError(f"cannot listen on {address}")
+        await self.server.start()
+        await self._publish_health(await self.database.ping())
+        self._monitor = asyncio.create_task(self._watch_database(), name="database-health")
+        return self.port
+
+    async def _publish_health(self, serving: bool) -> None:
+        status = health_pb2.HealthCheckResponse.SERVING if serving else health_pb2.HealthCheckResponse.NOT_SERVING
+        for name in ["", *(s.name for s in self.services)]:
+            await self.health.set(name, status)
+
+    async def _watch_database(self) -> None:
+        serving: bool | None = None
+        while True:
+            up = await self.database.ping(timeout=max(self._health_interval, 0.5))
+            if up != serving:
+                if serving is not None:
+                    log.warning("database is %s", "back: SERVING" if up else "unreachable: NOT_SERVING")
+                await self._publish_health(up)
+                serving = up
+            await asyncio.sleep(self._health_interval)
+
+    async def stop(self, grace: float) -> None:
+        """Drain: refuse new work via health, let calls in flight finish within `grace`, close the pool."""
+        if self._monitor is not None:
+            self._monitor.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._monitor
+        await self.health.enter_graceful_shutdown()
+        await self.server.stop(grace)
+        for callback in self._on_stop:
+            result = callback()
+            if asyncio.iscoroutine(result):
+                await result
+        await self.database.close()
+
+    async def run_until_signalled(self, grace: float) -> None:
+        stopping = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, stopping.set)
+        await stopping.wait()
+        log.info("signal received: draining for up to %.1fs", grace)
+        await self.stop(grace)
+        log.info("stopped")
