@@ -34,3 +34,14 @@ def run_service(main: Callable[[], Awaitable[None]]) -> None:
         asyncio.run(main())
     else:
         uvloop.run(main())
+
+
+def die_with_parent() -> None:
+    """Ask Linux to send this process SIGTERM when its parent dies, so no service outlives its launcher."""
+    if sys.platform != "linux":
+        return
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, int(signal.SIGTERM))

@@ -1,0 +1,1 @@
+"""`zodiac`: the command line for people: run the stack, migrate, and call the services."""

@@ -1,0 +1,3 @@
+from zodiac_cli.main import main
+
+main()

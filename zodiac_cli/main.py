@@ -1,0 +1,191 @@
+"""The `zodiac` command: run the stack, manage migrations, and call HoroscopeService as a person would.
+
+    zodiac run                                   the whole stack (embedded database unless DATABASE_URL)
+    zodiac migrate | zodiac migrate status       apply migrations, or list them
+    zodiac get --sign leo [--language es] [--date 2026-11-27] [--weekly]
+    zodiac list [--language de] [--date ...] [--weekly]
+    zodiac generate [--period weekly] [--date ...] [--sign leo ...] [--language en ...] [--overwrite]
+    zodiac health
+
+Calls go to HOROSCOPE_TARGET (default ZODIAC_HOST:HOROSCOPE_PORT) with a 10 s deadline; writes send
+ZODIAC_SERVICE_TOKEN, or the token `zodiac run` keeps in .zodiac/service-token.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import signal
+import sys
+from collections.abc import Sequence
+
+import grpc
+from google.protobuf import json_format
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+from horoscope_service.convert import date_to_proto
+from horoscope_service.model import LANGUAGES, Sign
+from zodiac.horoscope.v1 import horoscope_pb2 as pb
+from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
+from zodiac_platform.config import ConfigError, PlatformSettings
+from zodiac_platform.migrations import MigrationError, apply_migrations, migration_status
+from zodiac_platform.runner import database_url
+
+DEADLINE = 10.0
+SIGN_NAMES = [s.key for s in Sign]
+
+
+def _target() -> str:
+    settings = PlatformSettings.from_env()
+    return os.environ.get("HOROSCOPE_TARGET") or f"{settings.host}:{settings.horoscope_port}"
+
+
+def _auth() -> tuple[tuple[str, str], ...]:
+    from zodiac_cli.stack import TOKEN_FILE
+
+    token = os.environ.get("ZODIAC_SERVICE_TOKEN") or (TOKEN_FILE.read_text().strip() if TOKEN_FILE.exists() else "")
+    return (("authorization", f"Bearer {token}"),) if token else ()
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _today() -> dt.date:
+    return dt.datetime.now(dt.timezone.utc).date()
+
+
+def _print_horoscope(h: pb.Horoscope) -> None:
+    period = "week of" if h.period == pb.WEEKLY else "day"
+    start = f"{h.start_date.year:04d}-{h.start_date.month:02d}-{h.start_date.day:02d}"
+    c = h.content
+    print(f"{pb.Sign.Name(h.sign).title()} ({h.language}), {period} {start}  [{h.model}]")
+    print(f"  {c.summary}")
+    for label, text in (("love", c.love), ("career", c.career), ("health", c.health)):
+        if text:
+            print(f"  {label}: {text}")
+    print(f"  mood: {c.mood}   lucky number: {c.lucky_number}   colour: {c.lucky_color}   "
+          f"compatible: {pb.Sign.Name(c.compatible_sign).title()}")
+    if h.locked_sections:
+        print(f"  locked: {', '.join(h.locked_sections)}")
+
+
+def _stub(channel: grpc.Channel) -> pb_grpc.HoroscopeServiceStub:
+    return pb_grpc.HoroscopeServiceStub(channel)
+
+
+def cmd_get(args: argparse.Namespace, channel: grpc.Channel) -> None:
+    fields = dict(sign=Sign.from_key(args.sign).value, language=args.language, date=date_to_proto(args.date))
+    api = _stub(channel)
+    if args.weekly:
+        horoscope = api.GetWeeklyHoroscope(pb.GetWeeklyHoroscopeRequest(**fields), timeout=DEADLINE)
+    else:
+        horoscope = api.GetDailyHoroscope(pb.GetDailyHoroscopeRequest(**fields), timeout=DEADLINE)
+    if args.json:
+        print(json_format.MessageToJson(horoscope))
+    else:
+        _print_horoscope(horoscope)
+
+
+def cmd_list(args: argparse.Namespace, channel: grpc.Channel) -> None:
+    request = pb.ListHoroscopesRequest(
+        period=pb.WEEKLY if args.weekly else pb.DAILY, language=args.language, date=date_to_proto(args.date)
+    )
+    response = _stub(channel).ListHoroscopes(request, timeout=DEADLINE)
+    if args.json:
+        print(json_format.MessageToJson(response))
+        return
+    for horoscope in response.horoscopes:
+        _print_horoscope(horoscope)
+    if response.missing_signs:
+        print("missing: " + ", ".join(pb.Sign.Name(s).title() for s in response.missing_signs))
+
+
+def cmd_generate(args: argparse.Namespace, channel: grpc.Channel) -> None:
+    request = pb.GenerateHoroscopesRequest(
+        period=pb.WEEKLY if args.period == "weekly" else pb.DAILY,
+        date=date_to_proto(args.date),
+        signs=[Sign.from_key(s).value for s in args.sign],
+        languages=args.language,
+        overwrite=args.overwrite,
+    )
+    # Generating with an LLM can take minutes: a longer deadline than reads.
+    report = _stub(channel).GenerateHoroscopes(request, metadata=_auth(), timeout=600.0)
+    print(f"created {report.created}, updated {report.updated}, skipped {report.skipped}, "
+          f"failed {report.failed}, tokens {report.tokens_used}")
+    for failure in report.failures:
+        print(f"  failed: {failure}")
+
+
+def cmd_health(args: argparse.Namespace, channel: grpc.Channel) -> None:
+    response = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(service=""), timeout=DEADLINE)
+    print(health_pb2.HealthCheckResponse.ServingStatus.Name(response.status))
+    if response.status != health_pb2.HealthCheckResponse.SERVING:
+        raise SystemExit(1)
+
+
+def cmd_migrate(args: argparse.Namespace) -> None:
+    dsn = database_url(PlatformSettings.from_env())
+    if args.action == "status":
+        for status in asyncio.run(migration_status(dsn)):
+            print(f"{status.version:04d} {status.name:<40} {status.state:<8} {status.applied_at or ''}")
+        return
+    applied = asyncio.run(apply_migrations(dsn))
+    print(f"applied {len(applied)} migration(s)" + "".join(f"\n  {m.path.name}" for m in applied))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="zodiac", description="Zodiac backend command line")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="run the whole stack until Ctrl-C")
+    migrate = commands.add_parser("migrate", help="apply migrations (or: migrate status)")
+    migrate.add_argument("action", nargs="?", choices=["apply", "status"], default="apply")
+
+    def period_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--date", type=_date, default=_today(), help="YYYY-MM-DD, UTC (default: today)")
+        p.add_argument("--json", action="store_true", help="print the response as JSON")
+
+    get = commands.add_parser("get", help="one sign's horoscope")
+    get.add_argument("--sign", required=True, choices=SIGN_NAMES)
+    get.add_argument("--language", default="en", choices=LANGUAGES)
+    get.add_argument("--weekly", action="store_true", help="the weekly horoscope of the date's ISO week")
+    period_options(get)
+    listing = commands.add_parser("list", help="every sign of one day or week")
+    listing.add_argument("--language", default="en", choices=LANGUAGES)
+    listing.add_argument("--weekly", action="store_true")
+    period_options(listing)
+    generate = commands.add_parser("generate", help="generate missing horoscopes (needs the service token)")
+    generate.add_argument("--period", choices=["daily", "weekly"], default="daily")
+    generate.add_argument("--date", type=_date, default=_today())
+    generate.add_argument("--sign", action="append", default=[], choices=SIGN_NAMES, help="repeat; default all")
+    generate.add_argument("--language", action="append", default=[], choices=LANGUAGES, help="repeat; default all")
+    generate.add_argument("--overwrite", action="store_true", help="replace horoscopes that exist")
+    commands.add_parser("health", help="the server's health status")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = build_parser().parse_args(argv)
+    if hasattr(signal, "SIGPIPE") and argv is None:
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `zodiac list | head` ends quietly
+    try:
+        if args.command == "run":
+            from zodiac_cli.stack import run_stack
+
+            raise SystemExit(run_stack())
+        if args.command == "migrate":
+            cmd_migrate(args)
+            return
+        handler = {"get": cmd_get, "list": cmd_list, "generate": cmd_generate, "health": cmd_health}[args.command]
+        with grpc.insecure_channel(_target()) as channel:
+            handler(args, channel)
+    except grpc.RpcError as error:
+        code = error.code()  # type: ignore[attr-defined]
+        sys.exit(f"{code.name}: {error.details()}")  # type: ignore[attr-defined]
+    except (ConfigError, MigrationError) as error:
+        sys.exit(f"error: {error}")

@@ -1,0 +1,97 @@
+"""`zodiac run`: the whole stack on one machine, for development.
+
+Starts the embedded PostgreSQL unless DATABASE_URL is set, applies migrations, makes sure today's
+and this week's horoscopes exist, then runs each service in its own process until Ctrl-C or
+SIGTERM, which it passes on so that each service drains before exiting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from horoscope_service.app import make_generator
+from horoscope_service.config import HoroscopeSettings
+from horoscope_service.horoscopes import Horoscopes
+from horoscope_service.storage import HoroscopeStore
+from zodiac_platform.database import Database
+from zodiac_platform.embedded_postgres import DEFAULT_DATA_DIR
+from zodiac_platform.migrations import apply_migrations
+from zodiac_platform.runner import configure_logging, database_url, die_with_parent
+
+TOKEN_FILE = DEFAULT_DATA_DIR / "service-token"
+
+
+def development_token(path: Path = TOKEN_FILE) -> str:
+    """The token `zodiac run` gives the services when ZODIAC_SERVICE_TOKEN is unset; the CLI reads it."""
+    if path.exists():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    token = secrets.token_urlsafe(24)
+    path.touch(mode=0o600)
+    path.write_text(token + "\n")
+    return token
+
+
+async def _prepare(settings: HoroscopeSettings, dsn: str) -> None:
+    applied = await apply_migrations(dsn)
+    print(f"migrations: {len(applied)} applied" if applied else "migrations: up to date", flush=True)
+    database = await Database.connect(dsn, settings.pool, application_name="zodiac-run")
+    try:
+        horoscopes = Horoscopes(HoroscopeStore(database), make_generator(settings))
+        today = dt.datetime.now(dt.timezone.utc).date()
+        await horoscopes.ensure_current(today)
+        print(f"horoscopes: today's ({today}) and this week's are stored for all signs and languages", flush=True)
+    finally:
+        await database.close()
+
+
+def run_stack() -> int:
+    die_with_parent()  # `make run` stopped with SIGTERM: make does not pass it on, Linux does
+    settings = HoroscopeSettings.from_env()
+    configure_logging("WARNING")
+    dsn = database_url(settings.platform)  # this process holds the embedded server while the stack runs
+    asyncio.run(_prepare(settings, dsn))
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=dsn,
+        ZODIAC_SERVICE_TOKEN=settings.platform.service_token or development_token(),
+        HOROSCOPE_AUTOGENERATE=env.get("HOROSCOPE_AUTOGENERATE", "true"),
+    )
+    services = {"horoscope_service": f"{settings.platform.host}:{settings.platform.horoscope_port}"}
+    children = {
+        name: subprocess.Popen([sys.executable, "-m", name], env=env, preexec_fn=die_with_parent)
+        for name in services
+    }
+    for name, address in services.items():
+        print(f"{name} listening on {address}", flush=True)
+    print("try: zodiac get --sign leo --language en    (Ctrl-C stops the stack)", flush=True)
+
+    stopping = False
+
+    def stop(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+        for child in children.values():
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while True:
+        exited = {name: child.returncode for name, child in children.items() if child.poll() is not None}
+        if len(exited) == len(children):
+            break
+        if exited and not stopping:
+            print(f"{', '.join(exited)} exited unexpectedly; stopping the stack", file=sys.stderr, flush=True)
+            stop(signal.SIGTERM, None)
+        time.sleep(0.2)
+    failed = [n for n, c in children.items() if c.returncode not in (0, -signal.SIGTERM)]
+    return 1 if failed and not stopping else 0
