@@ -1,0 +1,121 @@
+"""The offline generator's text, and the LLM generator against a local chat-completions server."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+import grpc
+from google.type import date_pb2
+
+from horoscope_service.app import build_host
+from horoscope_service.llm_generator import LlmGenerator, LlmSettings
+from horoscope_service.model import LANGUAGES, HoroscopeKey, Period, Sign
+from horoscope_service.offline_generator import MODEL, OfflineGenerator, compose
+from horoscope_service.sky import sky_for
+from tests.chat_server import chat_server
+from tests.conftest import AUTH, horoscope_settings
+from zodiac.horoscope.v1 import horoscope_pb2 as pb
+from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
+
+DAY = dt.date(2026, 11, 27)
+
+
+def _daily(day: dt.date, sign: Sign, language: str) -> str:
+    content = compose(HoroscopeKey.of(Period.DAILY, day, sign, language), sky_for(day, day))
+    return " ".join([content.summary, content.love, content.career, content.health])
+
+
+def _sentences(text: str) -> set[str]:
+    return {s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()}
+
+
+def test_72_daily_items_are_distinct_and_not_one_text_with_the_sign_swapped() -> None:
+    texts = {(sign, language): _daily(DAY, sign, language) for sign in Sign for language in LANGUAGES}
+    assert len(set(texts.values())) == 72
+    for language in LANGUAGES:
+        for a, b in itertools.combinations(Sign, 2):
+            shared = _sentences(texts[a, language]) & _sentences(texts[b, language])
+            everything = _sentences(texts[a, language]) | _sentences(texts[b, language])
+            assert len(shared) / len(everything) < 0.5, (language, a, b, shared)
+
+
+def test_text_is_deterministic_and_fully_filled() -> None:
+    for language in LANGUAGES:
+        first = _daily(DAY, Sign.SCORPIO, language)
+        assert first == _daily(DAY, Sign.SCORPIO, language)
+        assert "{" not in first and "}" not in first
+
+
+def test_each_language_speaks_its_own_words() -> None:
+    moon_in_cancer = {"en": "in Cancer", "es": "en Cáncer", "pt": "em Câncer", "fr": "en Cancer",
+                      "de": "im Krebs", "it": "in Cancro"}
+    for language, phrase in moon_in_cancer.items():
+        # On 2026-11-27 the Moon is in Cancer; Cancer's own horoscope says so.
+        assert phrase in _daily(DAY, Sign.CANCER, language), language
+
+
+def test_mercury_retrograde_is_mentioned_only_when_it_is() -> None:
+    retrograde_words = {"en": "Mercury is retrograde", "de": "Merkur ist rückläufig", "it": "Mercurio è retrogrado"}
+    during, after = dt.date(2026, 11, 1), dt.date(2026, 11, 20)
+    for language, words in retrograde_words.items():
+        mentioned_during = [s for s in Sign if words in _daily(during, s, language)]
+        mentioned_after = [s for s in Sign if "Mercur" in _daily(after, s, language) or "Merkur" in _daily(after, s, language)]
+        assert mentioned_during, language
+        assert mentioned_after == [], language
+
+
+def test_sun_sign_readers_hear_it_is_their_season() -> None:
+    assert "your sign" in compose(
+        HoroscopeKey.of(Period.DAILY, DAY, Sign.SAGITTARIUS, "en"), sky_for(DAY, DAY)
+    ).summary
+
+
+async def test_llm_generator_records_the_model_and_tokens_it_reports() -> None:
+    with chat_server() as server:
+        generator = LlmGenerator(LlmSettings(base_url=server.url, api_key="sk-test", model="asked-model"))
+        try:
+            written = await generator.write(HoroscopeKey.of(Period.DAILY, DAY, Sign.LEO, "pt"))
+        finally:
+            await generator.close()
+    assert written.model == "test-model-2026-11" and written.tokens_used == 200
+    assert written.content.love == "LLM love." and written.content.summary.startswith("LLM summary.")
+    assert written.content.sky is not None and written.content.sky.sun_sign is Sign.SAGITTARIUS
+    request = server.requests[0]
+    assert request["path"] == "/v1/chat/completions" and request["auth"] == "Bearer sk-test"
+    assert request["body"]["response_format"]["type"] == "json_schema"
+    assert "Leão" in request["body"]["messages"][-1]["content"]  # the sign's name in the asked language
+
+
+async def test_llm_failures_fall_back_to_offline_text_per_item() -> None:
+    for mode in ("error", "garbage"):
+        with chat_server() as server:
+            server.mode = mode
+            generator = LlmGenerator(LlmSettings(base_url=server.url, api_key="k", model="m", max_retries=0))
+            try:
+                written = await generator.write(HoroscopeKey.of(Period.DAILY, DAY, Sign.LEO, "en"))
+            finally:
+                await generator.close()
+        offline = await OfflineGenerator().write(HoroscopeKey.of(Period.DAILY, DAY, Sign.LEO, "en"))
+        assert written == offline and written.model == MODEL, mode
+
+
+async def test_generate_rpc_through_the_llm_records_tokens(dsn: str) -> None:
+    with chat_server() as server:
+        settings = horoscope_settings(OPENAI_BASE_URL=server.url, OPENAI_API_KEY="sk-test", OPENAI_MODEL="m")
+        host, _ = await build_host(settings, dsn)
+        port = await host.start("127.0.0.1:0")
+        try:
+            async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+                api = pb_grpc.HoroscopeServiceStub(channel)
+                date = date_pb2.Date(year=2026, month=11, day=27)
+                report = await api.GenerateHoroscopes(
+                    pb.GenerateHoroscopesRequest(period=pb.DAILY, date=date, signs=[pb.ARIES, pb.LEO], languages=["fr"]),
+                    metadata=AUTH,
+                )
+                stored = await api.GetDailyHoroscope(pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="fr", date=date))
+        finally:
+            await host.stop(grace=1.0)
+    assert (report.created, report.failed, report.tokens_used) == (2, 0, 400)
+    assert stored.model == "test-model-2026-11" and stored.tokens_used == 200

@@ -1,0 +1,123 @@
+"""Health follows the database; SIGTERM drains calls in flight."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import asyncpg
+import grpc
+from google.type import date_pb2
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+from horoscope_service.app import build_host
+from tests.chat_server import chat_server
+from tests.conftest import AUTH, SERVICE_TOKEN, horoscope_settings
+from tests.db_proxy import DatabaseProxy
+from tests.grpc_helpers import rpc_error
+from zodiac.horoscope.v1 import horoscope_pb2 as pb
+from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
+
+SERVING = health_pb2.HealthCheckResponse.SERVING
+NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
+DAY = date_pb2.Date(year=2026, month=11, day=27)
+SERVICE = "zodiac.horoscope.v1.HoroscopeService"
+
+
+async def _wait_for_health(channel: grpc.aio.Channel, wanted: int, service: str = "", within: float = 10.0) -> None:
+    stub = health_pb2_grpc.HealthStub(channel)
+    deadline = time.monotonic() + within
+    status = None
+    while time.monotonic() < deadline:
+        try:
+            status = (await stub.Check(health_pb2.HealthCheckRequest(service=service), timeout=1.0)).status
+        except grpc.aio.AioRpcError:
+            status = None
+        if status == wanted:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"health stayed {status} instead of {wanted}")
+
+
+async def test_health_is_not_serving_while_the_database_is_down(dsn: str) -> None:
+    proxy = DatabaseProxy(dsn)
+    await proxy.start()
+    host, _ = await build_host(horoscope_settings(DB_ACQUIRE_TIMEOUT="1"), proxy.dsn)
+    port = await host.start("127.0.0.1:0")
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+            api = pb_grpc.HoroscopeServiceStub(channel)
+            read = pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY)
+            await _wait_for_health(channel, SERVING)
+            await _wait_for_health(channel, SERVING, service=SERVICE)
+
+            await proxy.cut()
+            await _wait_for_health(channel, NOT_SERVING)
+            await _wait_for_health(channel, NOT_SERVING, service=SERVICE)
+            error = await rpc_error(api.GetDailyHoroscope(read))
+            assert error.code() == grpc.StatusCode.UNAVAILABLE  # retryable, never UNKNOWN
+
+            await proxy.start()
+            await _wait_for_health(channel, SERVING)
+            error = await rpc_error(api.GetDailyHoroscope(read))
+            assert error.code() == grpc.StatusCode.NOT_FOUND  # the database answers again
+    finally:
+        await host.stop(grace=1.0)
+        await proxy.cut()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def test_sigterm_lets_calls_in_flight_finish(dsn: str, tmp_path: Path) -> None:
+    port = _free_port()
+    with chat_server() as llm:
+        llm.delay = 1.5  # each item takes this long: the call is in flight when SIGTERM arrives
+        env = {
+            **os.environ,
+            "DATABASE_URL": dsn,
+            "HOROSCOPE_PORT": str(port),
+            "ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN,
+            "OPENAI_BASE_URL": llm.url,
+            "OPENAI_API_KEY": "sk-test",
+            "OPENAI_MODEL": "m",
+            "ZODIAC_SHUTDOWN_GRACE_SECONDS": "20",
+        }
+        log = tmp_path / "service.log"
+        with log.open("wb") as log_file:
+            service = subprocess.Popen([sys.executable, "-m", "horoscope_service"], env=env, stderr=log_file)
+        try:
+            async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+                await _wait_for_health(channel, SERVING, within=30)
+                api = pb_grpc.HoroscopeServiceStub(channel)
+                request = pb.GenerateHoroscopesRequest(
+                    period=pb.DAILY, date=DAY, signs=[pb.ARIES, pb.TAURUS], languages=["en"]
+                )
+                call = asyncio.ensure_future(api.GenerateHoroscopes(request, metadata=AUTH, timeout=30))
+                while not llm.requests:
+                    await asyncio.sleep(0.02)
+                service.send_signal(signal.SIGTERM)
+                report = await call
+                assert (report.created, report.failed) == (2, 0)
+                assert report.tokens_used == 400  # written by the LLM, not by the fallback
+            exit_code = await asyncio.to_thread(service.wait, 20)
+            assert exit_code == 0, log.read_text()
+            assert "signal received: draining" in log.read_text()
+        finally:
+            if service.poll() is None:
+                service.kill()
+            service.wait()
+    connection = await asyncpg.connect(dsn)
+    try:
+        assert await connection.fetchval("SELECT count(*) FROM daily_horoscopes") == 2
+    finally:
+        await connection.close()
