@@ -39,7 +39,11 @@ def generate(out_dir: Path) -> list[Path]:
             if folder == out_dir or out_dir not in folder.parents:
                 break
             (folder / "__init__.py").touch()
-    return sorted(out_dir.joinpath("zodiac").rglob("*.py*"))
+    return generated_files(out_dir)
+
+
+def generated_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.joinpath("zodiac").rglob("*") if p.suffix in {".py", ".pyi"})
 
 
 if __name__ == "__main__":

@@ -1,0 +1,70 @@
+"""The `zodiac` command against a real server, as a person would use it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+
+import pytest
+
+from horoscope_service.app import build_host
+from tests.conftest import SERVICE_TOKEN, horoscope_settings
+from zodiac_cli.main import main
+
+
+@pytest.fixture
+async def target(dsn: str, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[str]:
+    host, _ = await build_host(horoscope_settings(), dsn)
+    port = await host.start("127.0.0.1:0")
+    monkeypatch.setenv("HOROSCOPE_TARGET", f"127.0.0.1:{port}")
+    monkeypatch.setenv("ZODIAC_SERVICE_TOKEN", SERVICE_TOKEN)
+    monkeypatch.setenv("DATABASE_URL", dsn)
+    yield f"127.0.0.1:{port}"
+    await host.stop(grace=1.0)
+
+
+async def zodiac(*args: str) -> None:
+    """Run the CLI in a thread: it is a blocking client, and the server lives on this loop."""
+    await asyncio.to_thread(main, list(args))
+
+
+async def test_generate_get_and_list(target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    await zodiac("generate", "--date", "2026-11-27", "--language", "it", "--sign", "leo", "--sign", "cancer")
+    assert "created 2, updated 0, skipped 0, failed 0" in capsys.readouterr().out
+
+    await zodiac("get", "--sign", "cancer", "--language", "it", "--date", "2026-11-27")
+    out = capsys.readouterr().out
+    assert out.startswith("Cancer (it), day 2026-11-27  [offline-templates/v1]")
+    assert "Cancro" in out and "love:" in out
+
+    await zodiac("get", "--sign", "leo", "--language", "it", "--date", "2026-11-27", "--json")
+    as_json = json.loads(capsys.readouterr().out)
+    assert as_json["sign"] == "LEO" and as_json["content"]["sky"]["sunSign"] == "SAGITTARIUS"
+
+    await zodiac("list", "--language", "it", "--date", "2026-11-27")
+    out = capsys.readouterr().out
+    assert out.index("Cancer (it)") < out.index("Leo (it)")
+    assert "missing: Aries, Taurus, Gemini, Virgo" in out
+
+
+async def test_errors_are_one_line_with_the_status(target: str) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        await zodiac("get", "--sign", "leo", "--date", "2026-11-27")
+    assert str(exit_info.value).startswith("NOT_FOUND: no daily leo/en for 2026-11-27")
+
+
+async def test_health_and_migration_status(target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    await zodiac("health")
+    assert capsys.readouterr().out.strip() == "SERVING"
+    await zodiac("migrate", "status")
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3 and all(" applied " in line for line in lines)
+    await zodiac("migrate")
+    assert "applied 0 migration(s)" in capsys.readouterr().out
+
+
+def test_bad_date_is_refused_before_any_call(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["get", "--sign", "leo", "--date", "2026-02-30"])
+    assert "'2026-02-30' is not a date" in capsys.readouterr().err
