@@ -11,6 +11,7 @@ from horoscope_service.config import HoroscopeSettings
 from horoscope_service.horoscopes import Generator, Horoscopes
 from horoscope_service.llm_generator import LlmGenerator
 from horoscope_service.offline_generator import OfflineGenerator
+from horoscope_service.read_cache import ReadCache
 from horoscope_service.servicer import SERVICE_NAME, WRITE_METHODS, HoroscopeServicer
 from horoscope_service.storage import HoroscopeStore
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
@@ -28,7 +29,7 @@ def make_generator(settings: HoroscopeSettings) -> Generator:
 async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost, Horoscopes]:
     database = await Database.connect(dsn, settings.pool, application_name="horoscope-service")
     generator = make_generator(settings)
-    horoscopes = Horoscopes(HoroscopeStore(database), generator)
+    horoscopes = Horoscopes(HoroscopeStore(database), generator, cache=ReadCache(settings.cache_seconds))
     servicer = HoroscopeServicer(horoscopes)
     binding = ServiceBinding(
         name=SERVICE_NAME,

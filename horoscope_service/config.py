@@ -17,6 +17,7 @@ class HoroscopeSettings:
     pool: PoolSettings
     autogenerate: bool
     health_interval: float
+    cache_seconds: float
     llm: LlmSettings | None
 
     @classmethod
@@ -28,6 +29,7 @@ class HoroscopeSettings:
             pool=PoolSettings.for_environment(platform.environment, env),
             autogenerate=read_bool(env, "HOROSCOPE_AUTOGENERATE", False),
             health_interval=read_float(env, "ZODIAC_HEALTH_INTERVAL", 2.0, low=0.05, high=300.0),
+            cache_seconds=read_float(env, "HOROSCOPE_CACHE_SECONDS", 60.0, low=0.0, high=86400.0),
             llm=_llm_settings(env),
         )
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from horoscope_service.model import LANGUAGES, GenerationReport, Horoscope, HoroscopeKey, Period, Sign, Written
+from horoscope_service.read_cache import ReadCache
 from horoscope_service.storage import HoroscopeStore
 from zodiac_platform.errors import NotFound
 
@@ -22,14 +23,27 @@ class Generator(Protocol):
 
 
 class Horoscopes:
-    def __init__(self, store: HoroscopeStore, generator: Generator, *, concurrency: int = 8) -> None:
+    def __init__(
+        self,
+        store: HoroscopeStore,
+        generator: Generator,
+        *,
+        cache: ReadCache | None = None,
+        concurrency: int = 8,
+    ) -> None:
         self.store = store
         self.generator = generator
+        self._cache = cache or ReadCache(ttl=0)
         self._concurrency = concurrency
 
     async def get(self, key: HoroscopeKey) -> Horoscope:
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
         horoscope = await self.store.get(key)
-        if horoscope is None:
+        if horoscope is not None:
+            self._cache.put(horoscope)
+        else:
             period = key.period.name.lower()
             raise NotFound(
                 f"no {key.describe()} yet; generate it with "
@@ -47,7 +61,9 @@ class Horoscopes:
         return found, sorted(s for s in set(signs) if s not in have)
 
     async def upsert(self, key: HoroscopeKey, written: Written) -> Horoscope:
+        self._cache.forget(key)
         horoscope, _ = await self.store.upsert(key, written)
+        self._cache.forget(key)  # a read may have cached the old row while we wrote
         return horoscope
 
     async def generate(
@@ -82,6 +98,7 @@ class Horoscopes:
                     return
             if overwrite:
                 _, created = await self.store.upsert(key, written)
+                self._cache.forget(key)
                 report.created += created
                 report.updated += not created
             elif await self.store.insert_if_missing(key, written):

@@ -35,8 +35,9 @@ def server_dsn() -> Iterator[str]:
     if given:
         yield given
         return
-    with tempfile.TemporaryDirectory(prefix="zodiac-test-") as folder:
-        yield start_embedded_postgres(Path(folder))
+    # Stopped and deleted when the test process exits (a folder removed under a running server
+    # would leave the server behind).
+    yield start_embedded_postgres(Path(tempfile.mkdtemp(prefix="zodiac-test-")), throwaway=True)
 
 
 async def _admin(dsn: str, *statements: str) -> None:

@@ -12,11 +12,12 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = PROJECT_ROOT / ".zodiac"
 
 
-def start_embedded_postgres(data_dir: Path, *, keep_running: bool = False) -> str:
+def start_embedded_postgres(data_dir: Path, *, throwaway: bool = False) -> str:
     """Start (or join) the server whose data lives in `data_dir`/pgdata; return its DSN.
 
     The server is shared by every process that asks for the same folder and stops when the last
-    of them exits, unless `keep_running` is set. Its data survives restarts.
+    of them exits. Its data survives restarts, unless `throwaway` (tests, benchmarks): then the
+    data folder is deleted once the server has stopped.
     """
     with warnings.catch_warnings():
         # platformdirs warns when XDG_RUNTIME_DIR is unset (CI, containers); pgserver copes.
@@ -24,7 +25,7 @@ def start_embedded_postgres(data_dir: Path, *, keep_running: bool = False) -> st
         import pgserver
 
         data_dir.mkdir(parents=True, exist_ok=True)
-        server = pgserver.get_server(data_dir / "pgdata", cleanup_mode=None if keep_running else "stop")
+        server = pgserver.get_server(data_dir / "pgdata", cleanup_mode="delete" if throwaway else "stop")
     dsn: str = server.get_uri()
     log.info("embedded PostgreSQL ready in %s", data_dir / "pgdata")
     return dsn
