@@ -86,8 +86,8 @@ class LlmGenerator:
         try:
             response = await self._client.chat.completions.create(
                 model=self.model,
-                messages=self._prompt(key, grounded),  # type: ignore[arg-type]
-                response_format={"type": "json_schema", "json_schema": _SCHEMA},  # type: ignore[typeddict-item]
+                messages=self._prompt(key, grounded),
+                response_format={"type": "json_schema", "json_schema": _SCHEMA},
             )
             texts = json.loads(response.choices[0].message.content or "")
             if not isinstance(texts, dict) or not all(

@@ -25,7 +25,7 @@ class HoroscopeServicer(pb_grpc.HoroscopeServiceServicer):
         check = Checker()
         sign = check.sign("sign", request.sign)
         language = check.language("language", request.language)
-        day = check.date("date", request)  # type: ignore[arg-type]
+        day = check.date("date", request)
         check.user_id("user_id", request.user_id)
         check.done()
         assert sign is not None and day is not None
@@ -48,7 +48,7 @@ class HoroscopeServicer(pb_grpc.HoroscopeServiceServicer):
         check = Checker()
         period = check.period("period", request.period)
         language = check.language("language", request.language)
-        day = check.date("date", request)  # type: ignore[arg-type]
+        day = check.date("date", request)
         signs = check.signs("signs", request.signs)
         check.done()
         assert period is not None and day is not None
@@ -64,7 +64,7 @@ class HoroscopeServicer(pb_grpc.HoroscopeServiceServicer):
         sign = check.sign("sign", request.sign)
         language = check.language("language", request.language)
         period = check.period("period", request.period)
-        day = check.date("date", request)  # type: ignore[arg-type]
+        day = check.date("date", request)
         if request.HasField("content"):
             check.content("content", request.content)
         else:
@@ -82,7 +82,7 @@ class HoroscopeServicer(pb_grpc.HoroscopeServiceServicer):
     ) -> pb.GenerateHoroscopesResponse:
         check = Checker()
         period = check.period("period", request.period)
-        day = check.date("date", request)  # type: ignore[arg-type]
+        day = check.date("date", request)
         signs = check.signs("signs", request.signs)
         languages = check.languages("languages", request.languages)
         check.done()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from google.protobuf.message import Message
 from google.type import date_pb2
 
 from horoscope_service.model import LANGUAGES, MAX_SECTION_CHARS, Body, MoonPhase, Period, Sign
@@ -64,8 +65,8 @@ class Checker:
                 chosen.append(value)
         return chosen or list(LANGUAGES)
 
-    def date(self, field: str, message: pb.GetDailyHoroscopeRequest, name: str = "date") -> dt.date | None:
-        if not message.HasField(name):  # type: ignore[arg-type]
+    def date(self, field: str, message: Message, name: str = "date") -> dt.date | None:
+        if not message.HasField(name):
             self.fail(field, "a date is required (year, month, day)")
             return None
         value: date_pb2.Date = getattr(message, name)

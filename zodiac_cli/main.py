@@ -185,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         with grpc.insecure_channel(_target()) as channel:
             handler(args, channel)
     except grpc.RpcError as error:
-        code = error.code()  # type: ignore[attr-defined]
-        sys.exit(f"{code.name}: {error.details()}")  # type: ignore[attr-defined]
+        code = error.code()
+        sys.exit(f"{code.name}: {error.details()}")
     except (ConfigError, MigrationError) as error:
         sys.exit(f"error: {error}")
