@@ -41,15 +41,14 @@ class Horoscopes:
         if cached is not None:
             return cached
         horoscope = await self.store.get(key)
-        if horoscope is not None:
-            self._cache.put(horoscope)
-        else:
+        if horoscope is None:
             period = key.period.name.lower()
             raise NotFound(
                 f"no {key.describe()} yet; generate it with "
                 f"`zodiac generate --period {period} --date {key.start_date.isoformat()}` "
                 "or the GenerateHoroscopes RPC"
             )
+        self._cache.put(horoscope)
         return horoscope
 
     async def list(

@@ -1,0 +1,61 @@
+"""The shared interceptor: a bug answers INTERNAL (never UNKNOWN), domain errors map to their codes."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import grpc
+import pytest
+
+from tests.grpc_helpers import rpc_error
+from zodiac_platform.database import Database, PoolSettings
+from zodiac_platform.errors import FailedPrecondition, PermissionDenied, Unavailable, ZodiacError
+from zodiac_platform.server import ServiceBinding, ServiceHost
+
+RAISES = {
+    "Bug": RuntimeError("a bug"),
+    "Precondition": FailedPrecondition("not yet"),
+    "Denied": PermissionDenied("not yours"),
+    "Down": Unavailable("database down"),
+}
+
+
+def _add_raising_service(server: grpc.aio.Server) -> None:
+    def handler(error: Exception) -> grpc.RpcMethodHandler:
+        async def behaviour(request: bytes, context: grpc.aio.ServicerContext) -> bytes:
+            raise error
+
+        return grpc.unary_unary_rpc_method_handler(behaviour)
+
+    server.add_generic_rpc_handlers(
+        [grpc.method_handlers_generic_handler("test.Raising", {name: handler(e) for name, e in RAISES.items()})]
+    )
+
+
+@pytest.fixture
+async def channel(dsn: str) -> AsyncIterator[grpc.aio.Channel]:
+    database = await Database.connect(dsn, PoolSettings(1, 2, 1.0, 1.0), application_name="test")
+    host = ServiceHost([ServiceBinding("test.Raising", _add_raising_service)], database, service_token=None)
+    port = await host.start("127.0.0.1:0")
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+        yield channel
+    await host.stop(grace=1.0)
+
+
+@pytest.mark.parametrize(
+    ("method", "code"),
+    [
+        ("Bug", grpc.StatusCode.INTERNAL),
+        ("Precondition", grpc.StatusCode.FAILED_PRECONDITION),
+        ("Denied", grpc.StatusCode.PERMISSION_DENIED),
+        ("Down", grpc.StatusCode.UNAVAILABLE),
+    ],
+)
+async def test_errors_map_to_status_codes(channel: grpc.aio.Channel, method: str, code: grpc.StatusCode) -> None:
+    call = channel.unary_unary(f"/test.Raising/{method}")(b"")
+    error = await rpc_error(call)
+    assert error.code() == code
+    if isinstance(RAISES[method], ZodiacError):
+        assert error.details() == str(RAISES[method])
+    else:
+        assert "a bug" not in (error.details() or "")  # no internals leak to the caller
