@@ -51,8 +51,8 @@ def _queries(table: str, day: str, constraint: str) -> _Queries:
 
 
 _SQL = {
-    Period.DAILY: _queries("daily_horoscopes", "date", "daily_horoscopes_sign_language_date_key"),
-    Period.WEEKLY: _queries("weekly_horoscopes", "week_start", "weekly_horoscopes_sign_language_week_key"),
+    Period.DAILY: _queries("horoscope.daily_horoscopes", "date", "daily_horoscopes_sign_language_date_key"),
+    Period.WEEKLY: _queries("horoscope.weekly_horoscopes", "week_start", "weekly_horoscopes_sign_language_week_key"),
 }
 
 

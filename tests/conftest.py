@@ -17,6 +17,7 @@ import pytest
 
 from horoscope_service.app import build_host
 from horoscope_service.config import HoroscopeSettings
+from zodiac_platform.database import dsn_for_role
 from zodiac_platform.embedded_postgres import start_embedded_postgres
 from zodiac_platform.migrations import apply_migrations
 
@@ -88,7 +89,7 @@ def horoscope_settings(**overrides: str) -> HoroscopeSettings:
 @pytest.fixture
 async def horoscope_channel(dsn: str) -> AsyncIterator[grpc.aio.Channel]:
     """A channel to a HoroscopeService served on a free port against this test's database."""
-    host, _ = await build_host(horoscope_settings(), dsn)
+    host, _ = await build_host(horoscope_settings(), dsn_for_role(dsn, "zodiac_horoscope"))
     port = await host.start("127.0.0.1:0")
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
         yield channel

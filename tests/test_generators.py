@@ -15,6 +15,7 @@ from horoscope_service.model import LANGUAGES, HoroscopeKey, Period, Sign
 from horoscope_service.offline_generator import MODEL, OfflineGenerator, compose
 from horoscope_service.sky import sky_for
 from tests.chat_server import chat_server
+from zodiac_platform.database import dsn_for_role
 from tests.conftest import AUTH, horoscope_settings
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
@@ -104,7 +105,7 @@ async def test_llm_failures_fall_back_to_offline_text_per_item() -> None:
 async def test_generate_rpc_through_the_llm_records_tokens(dsn: str) -> None:
     with chat_server() as server:
         settings = horoscope_settings(OPENAI_BASE_URL=server.url, OPENAI_API_KEY="sk-test", OPENAI_MODEL="m")
-        host, _ = await build_host(settings, dsn)
+        host, _ = await build_host(settings, dsn_for_role(dsn, "zodiac_horoscope"))
         port = await host.start("127.0.0.1:0")
         try:
             async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:

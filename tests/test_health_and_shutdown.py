@@ -20,6 +20,7 @@ from horoscope_service.app import build_host
 from tests.chat_server import chat_server
 from tests.conftest import AUTH, SERVICE_TOKEN, horoscope_settings
 from tests.db_proxy import DatabaseProxy
+from zodiac_platform.database import dsn_for_role
 from tests.grpc_helpers import rpc_error
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
@@ -48,7 +49,7 @@ async def _wait_for_health(channel: grpc.aio.Channel, wanted: int, service: str 
 async def test_health_is_not_serving_while_the_database_is_down(dsn: str) -> None:
     proxy = DatabaseProxy(dsn)
     await proxy.start()
-    host, _ = await build_host(horoscope_settings(DB_ACQUIRE_TIMEOUT="1"), proxy.dsn)
+    host, _ = await build_host(horoscope_settings(DB_ACQUIRE_TIMEOUT="1"), dsn_for_role(proxy.dsn, "zodiac_horoscope"))
     port = await host.start("127.0.0.1:0")
     try:
         async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
@@ -85,6 +86,7 @@ async def test_sigterm_lets_calls_in_flight_finish(dsn: str, tmp_path: Path) -> 
         env = {
             **os.environ,
             "DATABASE_URL": dsn,
+            "HOROSCOPE_DATABASE_URL": dsn_for_role(dsn, "zodiac_horoscope"),
             "HOROSCOPE_PORT": str(port),
             "ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN,
             "OPENAI_BASE_URL": llm.url,
@@ -118,6 +120,6 @@ async def test_sigterm_lets_calls_in_flight_finish(dsn: str, tmp_path: Path) -> 
             service.wait()
     connection = await asyncpg.connect(dsn)
     try:
-        assert await connection.fetchval("SELECT count(*) FROM daily_horoscopes") == 2
+        assert await connection.fetchval("SELECT count(*) FROM horoscope.daily_horoscopes") == 2
     finally:
         await connection.close()

@@ -118,7 +118,7 @@ async def test_upsert_writes_and_is_idempotent(horoscope_channel: grpc.aio.Chann
     assert read.content.summary == "A new text."
     connection = await asyncpg.connect(dsn)
     try:
-        assert await connection.fetchval("SELECT count(*) FROM daily_horoscopes") == 1
+        assert await connection.fetchval("SELECT count(*) FROM horoscope.daily_horoscopes") == 1
     finally:
         await connection.close()
 
@@ -138,7 +138,7 @@ async def test_hundred_concurrent_upserts_leave_one_row(horoscope_channel: grpc.
     assert len(results) == 100
     connection = await asyncpg.connect(dsn)
     try:
-        rows = await connection.fetch("SELECT content, tokens_used FROM daily_horoscopes")
+        rows = await connection.fetch("SELECT content, tokens_used FROM horoscope.daily_horoscopes")
     finally:
         await connection.close()
     assert len(rows) == 1

@@ -9,7 +9,9 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from zodiac_platform.migrations import MIGRATIONS_DIR, MigrationError, apply_migrations, migration_status
+from zodiac_platform.migrations import MIGRATIONS_DIR, MigrationError, apply_migrations, discover, migration_status
+
+VERSIONS = [m.version for m in discover()]
 
 
 @pytest.fixture
@@ -30,17 +32,17 @@ async def _fetchval(dsn: str, query: str) -> object:
 async def test_fresh_database_gets_every_migration_once(empty_dsn: str) -> None:
     first = await apply_migrations(empty_dsn)
     second = await apply_migrations(empty_dsn)
-    assert [m.version for m in first] == [1, 2, 3]
+    assert [m.version for m in first] == VERSIONS and VERSIONS[:4] == [1, 2, 3, 4]
     assert second == []
     statuses = await migration_status(empty_dsn)
-    assert [(s.version, s.state) for s in statuses] == [(1, "applied"), (2, "applied"), (3, "applied")]
+    assert [(s.version, s.state) for s in statuses] == [(v, "applied") for v in VERSIONS]
 
 
 async def test_two_runners_at_once_apply_each_migration_exactly_once(empty_dsn: str) -> None:
     results = await asyncio.gather(*(apply_migrations(empty_dsn, poll_interval=0.02) for _ in range(2)))
     applied = sorted(m.version for result in results for m in result)
-    assert applied == [1, 2, 3]
-    assert await _fetchval(empty_dsn, "SELECT count(*) FROM schema_migrations") == 3
+    assert applied == VERSIONS
+    assert await _fetchval(empty_dsn, "SELECT count(*) FROM schema_migrations") == len(VERSIONS)
 
 
 async def test_non_transactional_migration_builds_its_indexes(empty_dsn: str) -> None:
@@ -56,23 +58,23 @@ async def test_non_transactional_migration_builds_its_indexes(empty_dsn: str) ->
 
 async def test_edited_migration_is_refused(empty_dsn: str, migrations_copy: Path) -> None:
     await apply_migrations(empty_dsn, migrations_copy)
-    views = migrations_copy / "0003_horoscope_views.sql"
+    views = migrations_copy / "0004_horoscope_views.sql"
     views.write_text(views.read_text() + "\n-- a quiet edit\n")
-    with pytest.raises(MigrationError, match="0003_horoscope_views.sql was edited after it was applied"):
+    with pytest.raises(MigrationError, match="0004_horoscope_views.sql was edited after it was applied"):
         await apply_migrations(empty_dsn, migrations_copy)
     statuses = {s.version: s.state for s in await migration_status(empty_dsn, migrations_copy)}
-    assert statuses[3] == "edited"
+    assert statuses[4] == "edited"
 
 
 async def test_failed_migration_rolls_back_and_is_not_recorded(empty_dsn: str, migrations_copy: Path) -> None:
-    (migrations_copy / "0004_broken.sql").write_text(
+    (migrations_copy / "0999_broken.sql").write_text(
         "CREATE TABLE half_done (id int);\nSELECT * FROM no_such_table;\n"
     )
     with pytest.raises(asyncpg.UndefinedTableError):
         await apply_migrations(empty_dsn, migrations_copy)
     assert await _fetchval(empty_dsn, "SELECT to_regclass('half_done') IS NULL") is True
     statuses = {s.version: s.state for s in await migration_status(empty_dsn, migrations_copy)}
-    assert statuses == {1: "applied", 2: "applied", 3: "applied", 4: "pending"}
+    assert statuses == {**{v: "applied" for v in VERSIONS}, 999: "pending"}
 
 
 async def test_badly_named_file_is_refused(empty_dsn: str, migrations_copy: Path) -> None:
@@ -82,8 +84,8 @@ async def test_badly_named_file_is_refused(empty_dsn: str, migrations_copy: Path
 
 
 async def test_views_answer_on_a_fresh_database(dsn: str) -> None:
-    assert await _fetchval(dsn, "SELECT count(*) FROM v_latest_daily_horoscopes") == 0
-    assert await _fetchval(dsn, "SELECT count(*) FROM v_current_weekly_horoscopes") == 0
+    assert await _fetchval(dsn, "SELECT count(*) FROM horoscope.v_latest_daily_horoscopes") == 0
+    assert await _fetchval(dsn, "SELECT count(*) FROM horoscope.v_current_weekly_horoscopes") == 0
 
 
 async def test_database_refuses_a_weekly_row_not_on_a_monday(dsn: str) -> None:
@@ -91,7 +93,7 @@ async def test_database_refuses_a_weekly_row_not_on_a_monday(dsn: str) -> None:
     try:
         with pytest.raises(asyncpg.CheckViolationError):
             await connection.execute(
-                "INSERT INTO weekly_horoscopes (sign, language_code, week_start, content, model) "
+                "INSERT INTO horoscope.weekly_horoscopes (sign, language_code, week_start, content, model) "
                 "VALUES ('leo', 'en', '2026-11-25', '{\"summary\": \"x\"}', 'm')"
             )
     finally:

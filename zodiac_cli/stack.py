@@ -21,7 +21,7 @@ from horoscope_service.app import make_generator
 from horoscope_service.config import HoroscopeSettings
 from horoscope_service.horoscopes import Horoscopes
 from horoscope_service.storage import HoroscopeStore
-from zodiac_platform.database import Database
+from zodiac_platform.database import Database, dsn_for_role
 from zodiac_platform.embedded_postgres import DEFAULT_DATA_DIR
 from zodiac_platform.migrations import apply_migrations
 from zodiac_platform.runner import configure_logging, database_url, die_with_parent
@@ -60,6 +60,8 @@ def run_stack() -> int:
     dsn = database_url(settings.platform)  # this process holds the embedded server while the stack runs
     asyncio.run(_prepare(settings, dsn))
     env = dict(os.environ)
+    if not settings.platform.database_url:  # embedded: each service logs in as its own role
+        env.setdefault("HOROSCOPE_DATABASE_URL", dsn_for_role(dsn, "zodiac_horoscope"))
     env.update(
         DATABASE_URL=dsn,
         ZODIAC_SERVICE_TOKEN=settings.platform.service_token or development_token(),

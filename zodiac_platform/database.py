@@ -8,6 +8,7 @@ import logging
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 
@@ -50,6 +51,13 @@ class PoolSettings:
             acquire_timeout=read_float(env, "DB_ACQUIRE_TIMEOUT", 5.0, low=0.1, high=300.0),
             command_timeout=read_float(env, "DB_COMMAND_TIMEOUT", 10.0, low=0.1, high=3600.0),
         )
+
+
+def dsn_for_role(dsn: str, role: str) -> str:
+    """The same server and database, logging in as `role` (no password: for servers that trust it)."""
+    parts = urlsplit(dsn)
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{role}@{host}"))
 
 
 async def _keep_session_state(connection: asyncpg.Connection) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from zodiac_platform.config import ConfigError, Environment, PlatformSettings, read_str
+from zodiac_platform.database import dsn_for_role
 from zodiac_platform.embedded_postgres import DEFAULT_DATA_DIR, start_embedded_postgres
 
 
@@ -18,13 +19,23 @@ def configure_logging(level: str) -> None:
 
 
 def database_url(settings: PlatformSettings) -> str:
-    """DATABASE_URL, or the embedded server in development."""
+    """The owner's DSN: DATABASE_URL, or the embedded server in development."""
     if settings.database_url:
         return settings.database_url
     if settings.environment is Environment.PRODUCTION:
         raise ConfigError("DATABASE_URL is required when ZODIAC_ENV=production")
     data_dir = Path(read_str(os.environ, "ZODIAC_DATA_DIR") or DEFAULT_DATA_DIR)
     return start_embedded_postgres(data_dir)
+
+
+def service_database_url(settings: PlatformSettings, variable: str, role: str) -> str:
+    """Where a service connects: `variable` (e.g. HOROSCOPE_DATABASE_URL) if set; else as its own
+    role on the embedded server, or as DATABASE_URL's user on a given server."""
+    own = read_str(os.environ, variable)
+    if own:
+        return own
+    owner = database_url(settings)
+    return owner if settings.database_url else dsn_for_role(owner, role)
 
 
 def run_service(main: Callable[[], Awaitable[None]]) -> None:

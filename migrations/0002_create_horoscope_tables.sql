@@ -1,13 +1,14 @@
 -- Daily and weekly horoscopes: one row per (sign, language, period), content as JSONB.
+-- Everything lives in the horoscope schema (see 0001).
 
-CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION horoscope.set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.updated_at := now();
     RETURN NEW;
 END;
 $$;
 
-CREATE TABLE daily_horoscopes (
+CREATE TABLE horoscope.daily_horoscopes (
     id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     sign          text        NOT NULL,
     language_code text        NOT NULL,
@@ -26,7 +27,7 @@ CREATE TABLE daily_horoscopes (
     CONSTRAINT daily_horoscopes_tokens_used_check CHECK (tokens_used >= 0)
 );
 
-CREATE TABLE weekly_horoscopes (
+CREATE TABLE horoscope.weekly_horoscopes (
     id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     sign          text        NOT NULL,
     language_code text        NOT NULL,
@@ -48,7 +49,7 @@ CREATE TABLE weekly_horoscopes (
     CONSTRAINT weekly_horoscopes_tokens_used_check CHECK (tokens_used >= 0)
 );
 
-CREATE TRIGGER daily_horoscopes_set_updated_at BEFORE UPDATE ON daily_horoscopes
-    FOR EACH ROW EXECUTE FUNCTION set_updated_at();
-CREATE TRIGGER weekly_horoscopes_set_updated_at BEFORE UPDATE ON weekly_horoscopes
-    FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+CREATE TRIGGER daily_horoscopes_set_updated_at BEFORE UPDATE ON horoscope.daily_horoscopes
+    FOR EACH ROW EXECUTE FUNCTION horoscope.set_updated_at();
+CREATE TRIGGER weekly_horoscopes_set_updated_at BEFORE UPDATE ON horoscope.weekly_horoscopes
+    FOR EACH ROW EXECUTE FUNCTION horoscope.set_updated_at();
