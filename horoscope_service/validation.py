@@ -9,7 +9,7 @@ from google.protobuf.message import Message
 from google.type import date_pb2
 
 from horoscope_service.model import LANGUAGES, MAX_SECTION_CHARS, Body, MoonPhase, Period, Sign
-from zodiac_platform.errors import FieldViolation, InvalidArgument
+from zodiac_platform.validation import Checker as BaseChecker
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 
 MIN_YEAR, MAX_YEAR = 1900, 2199
@@ -18,18 +18,8 @@ MAX_MODEL_CHARS = 200
 MAX_TOKENS = 2**31 - 1
 
 
-class Checker:
-    """Collects field violations; `done()` raises them together."""
-
-    def __init__(self) -> None:
-        self.violations: list[FieldViolation] = []
-
-    def fail(self, field: str, description: str) -> None:
-        self.violations.append(FieldViolation(field, description))
-
-    def done(self) -> None:
-        if self.violations:
-            raise InvalidArgument(self.violations)
+class Checker(BaseChecker):
+    """The horoscope API's field checks."""
 
     def sign(self, field: str, value: int, *, required: bool = True) -> Sign | None:
         if value == pb.SIGN_UNSPECIFIED:
@@ -87,9 +77,7 @@ class Checker:
         return Period(value)
 
     def user_id(self, field: str, value: str) -> str:
-        if len(value) > MAX_USER_ID_CHARS:
-            self.fail(field, f"at most {MAX_USER_ID_CHARS} characters")
-        return value
+        return self.text(field, value, max_chars=MAX_USER_ID_CHARS, required=False)
 
     def content(self, field: str, content: pb.HoroscopeContent) -> None:
         if not content.summary.strip():

@@ -1,1 +1,1 @@
-"""The subscription service (App Store validation and entitlements): not built yet; see issue 3."""
+"""The subscription service: App Store purchases, server notifications, and entitlements."""

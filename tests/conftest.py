@@ -17,6 +17,9 @@ import pytest
 
 from horoscope_service.app import build_host
 from horoscope_service.config import HoroscopeSettings
+from subscription_service.app import build_host as build_subscription_host
+from subscription_service.config import SubscriptionSettings
+from tests.apple_pki import MONTHLY, YEARLY, TestAppStore
 from zodiac_platform.database import dsn_for_role
 from zodiac_platform.embedded_postgres import start_embedded_postgres
 from zodiac_platform.migrations import apply_migrations
@@ -90,6 +93,34 @@ def horoscope_settings(**overrides: str) -> HoroscopeSettings:
 async def horoscope_channel(dsn: str) -> AsyncIterator[grpc.aio.Channel]:
     """A channel to a HoroscopeService served on a free port against this test's database."""
     host, _ = await build_host(horoscope_settings(), dsn_for_role(dsn, "zodiac_horoscope"))
+    port = await host.start("127.0.0.1:0")
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+        yield channel
+    await host.stop(grace=1.0)
+
+
+@pytest.fixture
+def app_store(tmp_path: Path) -> TestAppStore:
+    return TestAppStore(tmp_path)
+
+
+def subscription_settings(app_store: TestAppStore, **overrides: str) -> SubscriptionSettings:
+    env = {
+        "ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN,
+        "ZODIAC_HEALTH_INTERVAL": "0.1",
+        "APPLE_ENVIRONMENT": app_store.environment,
+        "APPLE_BUNDLE_ID": app_store.bundle_id,
+        "APPLE_ROOT_CERTIFICATES": str(app_store.root_path),
+        "PRODUCT_ENTITLEMENTS": f"{MONTHLY}=premium,{YEARLY}=premium",
+        **overrides,
+    }
+    return SubscriptionSettings.from_env(env)
+
+
+@pytest.fixture
+async def subscription_channel(dsn: str, app_store: TestAppStore) -> AsyncIterator[grpc.aio.Channel]:
+    """A channel to a SubscriptionService served on a free port, trusting `app_store`'s root."""
+    host, _ = await build_subscription_host(subscription_settings(app_store), dsn_for_role(dsn, "zodiac_subscription"))
     port = await host.start("127.0.0.1:0")
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
         yield channel

@@ -1,0 +1,137 @@
+"""The subscription service's settings: how to verify Apple's signatures, and what products grant."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from zodiac_platform.config import ConfigError, PlatformSettings, read_bool, read_float, read_str
+from zodiac_platform.database import PoolSettings
+
+ENVIRONMENTS = ("Production", "Sandbox", "Xcode", "LocalTesting")
+
+
+@dataclass(frozen=True)
+class AppStoreApiSettings:
+    """Credentials for the App Store Server API (legacy receipts are looked up there)."""
+
+    key_id: str
+    issuer_id: str
+    private_key: bytes
+    base_url: str | None = None  # only to point at a mirror or a test server
+
+
+@dataclass(frozen=True)
+class AppleSettings:
+    bundle_id: str
+    environment: str
+    app_apple_id: int | None
+    root_certificates: tuple[bytes, ...]
+    online_checks: bool
+    strict_checks: bool = True
+    api: AppStoreApiSettings | None = None
+
+
+@dataclass(frozen=True)
+class SubscriptionSettings:
+    platform: PlatformSettings
+    pool: PoolSettings
+    apple: AppleSettings
+    product_entitlements: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    health_interval: float = 2.0
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> SubscriptionSettings:
+        env = os.environ if env is None else env
+        platform = PlatformSettings.from_env(env)
+        return cls(
+            platform=platform,
+            pool=PoolSettings.for_environment(platform.environment, env),
+            apple=apple_settings(env),
+            product_entitlements=parse_product_entitlements(read_str(env, "PRODUCT_ENTITLEMENTS") or ""),
+            health_interval=read_float(env, "ZODIAC_HEALTH_INTERVAL", 2.0, low=0.05, high=300.0),
+        )
+
+
+def parse_product_entitlements(text: str) -> dict[str, frozenset[str]]:
+    """`com.example.monthly=premium,com.example.yearly=premium+extras` → product: entitlements."""
+    mapping: dict[str, set[str]] = {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        product, separator, granted = item.partition("=")
+        entitlements = {e.strip() for e in granted.split("+") if e.strip()}
+        if not separator or not product.strip() or not entitlements:
+            raise ConfigError(f"PRODUCT_ENTITLEMENTS: {item!r} is not product=entitlement")
+        mapping.setdefault(product.strip(), set()).update(entitlements)
+    return {product: frozenset(granted) for product, granted in mapping.items()}
+
+
+def _read_certificate(path: str) -> bytes:
+    """DER bytes of a certificate file in DER or PEM."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise ConfigError(f"APPLE_ROOT_CERTIFICATES: cannot read {path}: {error.strerror}") from None
+    try:
+        if b"-----BEGIN CERTIFICATE-----" in data:
+            return x509.load_pem_x509_certificate(data).public_bytes(Encoding.DER)
+        x509.load_der_x509_certificate(data)
+    except ValueError:
+        raise ConfigError(f"APPLE_ROOT_CERTIFICATES: {path} is not a DER or PEM certificate") from None
+    return data
+
+
+def apple_settings(env: Mapping[str, str]) -> AppleSettings:
+    environment = read_str(env, "APPLE_ENVIRONMENT", "Sandbox") or "Sandbox"
+    matches = [e for e in ENVIRONMENTS if e.lower() == environment.lower()]
+    if not matches:
+        raise ConfigError(f"APPLE_ENVIRONMENT={environment!r} is not one of: {', '.join(ENVIRONMENTS)}")
+    environment = matches[0]
+    bundle_id = read_str(env, "APPLE_BUNDLE_ID")
+    if not bundle_id:
+        raise ConfigError("APPLE_BUNDLE_ID is required (the app's bundle identifier)")
+    raw_app_id = read_str(env, "APPLE_APP_APPLE_ID")
+    try:
+        app_apple_id = int(raw_app_id) if raw_app_id else None
+    except ValueError:
+        raise ConfigError(f"APPLE_APP_APPLE_ID={raw_app_id!r} is not a number") from None
+    if environment == "Production" and app_apple_id is None:
+        raise ConfigError("APPLE_APP_APPLE_ID is required when APPLE_ENVIRONMENT=Production")
+    paths = [p.strip() for p in (read_str(env, "APPLE_ROOT_CERTIFICATES") or "").split(",") if p.strip()]
+    roots = tuple(_read_certificate(p) for p in paths)
+    signed = environment in ("Production", "Sandbox")
+    if signed and not roots:
+        raise ConfigError(f"APPLE_ROOT_CERTIFICATES is required for {environment} (Apple Root CA - G3, DER or PEM)")
+    strict = read_bool(env, "APPLE_STRICT_CHECKS", True)
+    if environment == "Production" and not strict:
+        raise ConfigError("APPLE_STRICT_CHECKS=false is for test roots only, never for Production")
+    return AppleSettings(
+        bundle_id=bundle_id,
+        environment=environment,
+        app_apple_id=app_apple_id,
+        root_certificates=roots,
+        online_checks=read_bool(env, "APPLE_ONLINE_CHECKS", environment == "Production"),
+        strict_checks=strict,
+        api=_api_settings(env),
+    )
+
+
+def _api_settings(env: Mapping[str, str]) -> AppStoreApiSettings | None:
+    names = ("APPLE_API_KEY_ID", "APPLE_API_ISSUER_ID", "APPLE_API_PRIVATE_KEY_PATH")
+    values = [read_str(env, n) for n in names]
+    if not any(values):
+        return None
+    missing = [n for n, v in zip(names, values, strict=True) if not v]
+    if missing:
+        raise ConfigError(f"the App Store Server API needs {', '.join(missing)} as well")
+    key_id, issuer_id, key_path = values
+    assert key_id and issuer_id and key_path
+    try:
+        private_key = Path(key_path).read_bytes()
+    except OSError as error:
+        raise ConfigError(f"APPLE_API_PRIVATE_KEY_PATH: cannot read {key_path}: {error.strerror}") from None
+    return AppStoreApiSettings(key_id, issuer_id, private_key, read_str(env, "APPLE_API_BASE_URL"))
