@@ -8,14 +8,15 @@ import datetime as dt
 import logging
 
 from horoscope_service.config import HoroscopeSettings
+from horoscope_service.entitlement_client import SubscriptionEntitlements
 from horoscope_service.horoscopes import Generator, Horoscopes
 from horoscope_service.llm_generator import LlmGenerator
 from horoscope_service.offline_generator import OfflineGenerator
-from horoscope_service.read_cache import ReadCache
 from horoscope_service.servicer import SERVICE_NAME, WRITE_METHODS, HoroscopeServicer
 from horoscope_service.storage import HoroscopeStore
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
 from zodiac_platform.database import Database
+from zodiac_platform.ttl_cache import TtlCache
 from zodiac_platform.server import ServiceBinding, ServiceHost
 
 log = logging.getLogger(__name__)
@@ -29,14 +30,26 @@ def make_generator(settings: HoroscopeSettings) -> Generator:
 async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost, Horoscopes]:
     database = await Database.connect(dsn, settings.pool, application_name="horoscope-service")
     generator = make_generator(settings)
-    horoscopes = Horoscopes(HoroscopeStore(database), generator, cache=ReadCache(settings.cache_seconds))
+    entitlements = SubscriptionEntitlements(
+        settings.subscription_target,
+        settings.platform.service_token,
+        entitlement=settings.premium_entitlement,
+        cache_seconds=settings.entitlement_cache_seconds,
+    )
+    horoscopes = Horoscopes(
+        HoroscopeStore(database),
+        generator,
+        cache=TtlCache(settings.cache_seconds),
+        entitlements=entitlements,
+        max_entitlement_wait=settings.entitlement_timeout,
+    )
     servicer = HoroscopeServicer(horoscopes)
     binding = ServiceBinding(
         name=SERVICE_NAME,
         add_to_server=lambda server: pb_grpc.add_HoroscopeServiceServicer_to_server(servicer, server),
         protected_methods=WRITE_METHODS,
     )
-    on_stop = [generator.close] if isinstance(generator, LlmGenerator) else []
+    on_stop = [entitlements.close, *([generator.close] if isinstance(generator, LlmGenerator) else [])]
     host = ServiceHost(
         [binding],
         database,

@@ -18,6 +18,10 @@ class HoroscopeSettings:
     autogenerate: bool
     health_interval: float
     cache_seconds: float
+    subscription_target: str
+    premium_entitlement: str
+    entitlement_cache_seconds: float
+    entitlement_timeout: float
     llm: LlmSettings | None
 
     @classmethod
@@ -30,6 +34,11 @@ class HoroscopeSettings:
             autogenerate=read_bool(env, "HOROSCOPE_AUTOGENERATE", False),
             health_interval=read_float(env, "ZODIAC_HEALTH_INTERVAL", 2.0, low=0.05, high=300.0),
             cache_seconds=read_float(env, "HOROSCOPE_CACHE_SECONDS", 60.0, low=0.0, high=86400.0),
+            subscription_target=read_str(env, "SUBSCRIPTION_TARGET")
+            or f"{platform.host if platform.host != '0.0.0.0' else '127.0.0.1'}:{platform.subscription_port}",
+            premium_entitlement=read_str(env, "PREMIUM_ENTITLEMENT", "premium") or "premium",
+            entitlement_cache_seconds=read_float(env, "HOROSCOPE_ENTITLEMENT_CACHE_SECONDS", 30.0, low=0.0, high=3600.0),
+            entitlement_timeout=read_float(env, "HOROSCOPE_ENTITLEMENT_TIMEOUT", 0.5, low=0.01, high=30.0),
             llm=_llm_settings(env),
         )
 

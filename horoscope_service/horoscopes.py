@@ -6,12 +6,22 @@ import asyncio
 import datetime as dt
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
-from horoscope_service.model import LANGUAGES, GenerationReport, Horoscope, HoroscopeKey, Period, Sign, Written
-from horoscope_service.read_cache import ReadCache
+from horoscope_service.model import (
+    LANGUAGES,
+    PREMIUM_SECTIONS,
+    GenerationReport,
+    Horoscope,
+    HoroscopeKey,
+    Period,
+    Sign,
+    Written,
+)
 from horoscope_service.storage import HoroscopeStore
-from zodiac_platform.errors import NotFound
+from zodiac_platform.errors import NotFound, Unavailable
+from zodiac_platform.ttl_cache import TtlCache
 
 log = logging.getLogger(__name__)
 
@@ -22,18 +32,36 @@ class Generator(Protocol):
     async def write(self, key: HoroscopeKey) -> Written: ...
 
 
+class EntitlementChecker(Protocol):
+    async def is_entitled(self, user_id: str, timeout: float) -> bool:
+        """Raises `Unavailable` when the answer cannot be had within `timeout` seconds."""
+        ...
+
+
+def free_edition(horoscope: Horoscope, *, degraded: bool = False) -> Horoscope:
+    """The horoscope with its premium sections withheld (and listed as locked)."""
+    return replace(horoscope, locked_sections=PREMIUM_SECTIONS, degraded=degraded)
+
+
 class Horoscopes:
     def __init__(
         self,
         store: HoroscopeStore,
         generator: Generator,
         *,
-        cache: ReadCache | None = None,
+        cache: TtlCache[HoroscopeKey, Horoscope] | None = None,
+        entitlements: EntitlementChecker | None = None,
+        max_entitlement_wait: float = 0.5,
         concurrency: int = 8,
     ) -> None:
         self.store = store
         self.generator = generator
-        self._cache = cache or ReadCache(ttl=0)
+        self._entitlements = entitlements
+        self._max_entitlement_wait = max_entitlement_wait
+        # Horoscopes are written once a period and read all day: reads are served from here for a
+        # while. Writes through this process drop the entry at once; another replica's show within the
+        # TTL. Misses are never cached, so new content is visible everywhere at once.
+        self._cache: TtlCache[HoroscopeKey, Horoscope] = cache or TtlCache(ttl=0)
         self._concurrency = concurrency
 
     async def get(self, key: HoroscopeKey) -> Horoscope:
@@ -48,8 +76,28 @@ class Horoscopes:
                 f"`zodiac generate --period {period} --date {key.start_date.isoformat()}` "
                 "or the GenerateHoroscopes RPC"
             )
-        self._cache.put(horoscope)
+        self._cache.put(key, horoscope)
         return horoscope
+
+    async def read(self, key: HoroscopeKey, user_id: str, time_left: float | None) -> Horoscope:
+        """The horoscope as `user_id` may see it: premium sections only for the entitled.
+
+        The entitlement check gets at most half of what the caller has left (`time_left`, None
+        when it set no deadline), so that a slow or stopped subscription service still leaves
+        time to answer with the free edition, marked degraded.
+        """
+        horoscope = await self.get(key)
+        if not user_id or self._entitlements is None:
+            return free_edition(horoscope)
+        wait = self._max_entitlement_wait if time_left is None else min(self._max_entitlement_wait, time_left / 2)
+        if wait < 0.005:
+            return free_edition(horoscope, degraded=True)
+        try:
+            entitled = await self._entitlements.is_entitled(user_id, wait)
+        except Unavailable as error:
+            log.warning("premium check for %s unavailable (%s): serving the free edition", user_id, error)
+            return free_edition(horoscope, degraded=True)
+        return horoscope if entitled else free_edition(horoscope)
 
     async def list(
         self, period: Period, day: dt.date, language: str, signs: Sequence[Sign]
@@ -57,7 +105,7 @@ class Horoscopes:
         start = period.bounds(day)[0]
         found = await self.store.list(period, start, language, signs)
         have = {h.key.sign for h in found}
-        return found, sorted(s for s in set(signs) if s not in have)
+        return [free_edition(h) for h in found], sorted(s for s in set(signs) if s not in have)
 
     async def upsert(self, key: HoroscopeKey, written: Written) -> Horoscope:
         self._cache.forget(key)

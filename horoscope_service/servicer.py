@@ -20,7 +20,10 @@ class HoroscopeServicer(pb_grpc.HoroscopeServiceServicer):
         self._horoscopes = horoscopes
 
     async def _get(
-        self, period: Period, request: pb.GetDailyHoroscopeRequest | pb.GetWeeklyHoroscopeRequest
+        self,
+        period: Period,
+        request: pb.GetDailyHoroscopeRequest | pb.GetWeeklyHoroscopeRequest,
+        context: grpc.aio.ServicerContext,
     ) -> pb.Horoscope:
         check = Checker()
         sign = check.sign("sign", request.sign)
@@ -29,18 +32,19 @@ class HoroscopeServicer(pb_grpc.HoroscopeServiceServicer):
         check.user_id("user_id", request.user_id)
         check.done()
         assert sign is not None and day is not None
-        horoscope = await self._horoscopes.get(HoroscopeKey.of(period, day, sign, language))
+        key = HoroscopeKey.of(period, day, sign, language)
+        horoscope = await self._horoscopes.read(key, request.user_id, context.time_remaining())
         return horoscope_to_proto(horoscope)
 
     async def GetDailyHoroscope(
         self, request: pb.GetDailyHoroscopeRequest, context: grpc.aio.ServicerContext
     ) -> pb.Horoscope:
-        return await self._get(Period.DAILY, request)
+        return await self._get(Period.DAILY, request, context)
 
     async def GetWeeklyHoroscope(
         self, request: pb.GetWeeklyHoroscopeRequest, context: grpc.aio.ServicerContext
     ) -> pb.Horoscope:
-        return await self._get(Period.WEEKLY, request)
+        return await self._get(Period.WEEKLY, request, context)
 
     async def ListHoroscopes(
         self, request: pb.ListHoroscopesRequest, context: grpc.aio.ServicerContext

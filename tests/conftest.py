@@ -85,7 +85,13 @@ async def dsn(server_dsn: str, template_name: str) -> AsyncIterator[str]:
 
 
 def horoscope_settings(**overrides: str) -> HoroscopeSettings:
-    env = {"ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN, "ZODIAC_HEALTH_INTERVAL": "0.1", **overrides}
+    env = {
+        "ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN,
+        "ZODIAC_HEALTH_INTERVAL": "0.1",
+        # Port 1 on loopback refuses connections: no premium unless a test serves SubscriptionService.
+        "SUBSCRIPTION_TARGET": "127.0.0.1:1",
+        **overrides,
+    }
     return HoroscopeSettings.from_env(env)
 
 

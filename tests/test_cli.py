@@ -37,7 +37,7 @@ async def test_generate_get_and_list(target: str, capsys: pytest.CaptureFixture[
     await zodiac("get", "--sign", "cancer", "--language", "it", "--date", "2026-11-27")
     out = capsys.readouterr().out
     assert out.startswith("Cancer (it), day 2026-11-27  [offline-templates/v1]")
-    assert "Cancro" in out and "love:" in out
+    assert "Cancro" in out and "love:" not in out and "locked: love, career, health" in out
 
     await zodiac("get", "--sign", "leo", "--language", "it", "--date", "2026-11-27", "--json")
     as_json = json.loads(capsys.readouterr().out)

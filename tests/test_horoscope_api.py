@@ -45,7 +45,10 @@ async def test_generate_then_get_daily(horoscope_channel: grpc.aio.Channel) -> N
     assert horoscope.start_date == DAY and horoscope.end_date == DAY
     assert horoscope.model == "offline-templates/v1" and horoscope.tokens_used == 0
     content = horoscope.content
-    assert content.summary and content.love and content.career and content.health and content.mood
+    assert content.summary and content.mood
+    # No user: the free edition, premium sections withheld and named.
+    assert (content.love, content.career, content.health) == ("", "", "")
+    assert list(horoscope.locked_sections) == ["love", "career", "health"] and not horoscope.degraded
     assert 1 <= content.lucky_number <= 99 and content.lucky_color and content.compatible_sign != pb.CANCER
     assert content.sky.sun_sign == pb.SAGITTARIUS
     assert list(content.sky.moon_signs) == [pb.CANCER]

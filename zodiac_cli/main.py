@@ -72,7 +72,7 @@ def _print_horoscope(h: pb.Horoscope) -> None:
     print(f"  mood: {c.mood}   lucky number: {c.lucky_number}   colour: {c.lucky_color}   "
           f"compatible: {pb.Sign.Name(c.compatible_sign).title()}")
     if h.locked_sections:
-        print(f"  locked: {', '.join(h.locked_sections)}")
+        print(f"  locked: {', '.join(h.locked_sections)}" + ("  (premium check unavailable)" if h.degraded else ""))
 
 
 def _stub(channel: grpc.Channel) -> pb_grpc.HoroscopeServiceStub:
@@ -80,7 +80,9 @@ def _stub(channel: grpc.Channel) -> pb_grpc.HoroscopeServiceStub:
 
 
 def cmd_get(args: argparse.Namespace, channel: grpc.Channel) -> None:
-    fields = dict(sign=Sign.from_key(args.sign).value, language=args.language, date=date_to_proto(args.date))
+    fields = dict(
+        sign=Sign.from_key(args.sign).value, language=args.language, date=date_to_proto(args.date), user_id=args.user
+    )
     api = _stub(channel)
     if args.weekly:
         horoscope = api.GetWeeklyHoroscope(pb.GetWeeklyHoroscopeRequest(**fields), timeout=DEADLINE)
@@ -154,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     get.add_argument("--sign", required=True, choices=SIGN_NAMES)
     get.add_argument("--language", default="en", choices=LANGUAGES)
     get.add_argument("--weekly", action="store_true", help="the weekly horoscope of the date's ISO week")
+    get.add_argument("--user", default="", help="read as this user: premium sections when entitled")
     period_options(get)
     listing = commands.add_parser("list", help="every sign of one day or week")
     listing.add_argument("--language", default="en", choices=LANGUAGES)

@@ -1,4 +1,4 @@
-"""The read cache: bounded in time and size, and never hiding this process's own writes."""
+"""The TTL cache (reads, entitlement answers): bounded in time and size; reads never hide this process's own writes."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import grpc
 from google.type import date_pb2
 
 from horoscope_service.model import Horoscope, HoroscopeContent, HoroscopeKey, Period, Sign
-from horoscope_service.read_cache import ReadCache
+from zodiac_platform.ttl_cache import TtlCache
 from tests.conftest import AUTH
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
@@ -23,9 +23,9 @@ def _horoscope(sign: Sign) -> Horoscope:
 
 def test_entries_expire_after_the_ttl() -> None:
     now = [0.0]
-    cache = ReadCache(ttl=10, clock=lambda: now[0])
+    cache = TtlCache(ttl=10, clock=lambda: now[0])
     leo = _horoscope(Sign.LEO)
-    cache.put(leo)
+    cache.put(leo.key, leo)
     now[0] = 9.9
     assert cache.get(leo.key) is leo
     now[0] = 10.0
@@ -33,17 +33,17 @@ def test_entries_expire_after_the_ttl() -> None:
 
 
 def test_size_is_bounded_by_dropping_the_oldest() -> None:
-    cache = ReadCache(ttl=60, max_entries=2)
+    cache = TtlCache(ttl=60, max_entries=2)
     aries, taurus, gemini = (_horoscope(s) for s in (Sign.ARIES, Sign.TAURUS, Sign.GEMINI))
     for horoscope in (aries, taurus, gemini):
-        cache.put(horoscope)
+        cache.put(horoscope.key, horoscope)
     assert cache.get(aries.key) is None and cache.get(gemini.key) is gemini
 
 
 def test_zero_ttl_disables_caching() -> None:
-    cache = ReadCache(ttl=0)
+    cache = TtlCache(ttl=0)
     leo = _horoscope(Sign.LEO)
-    cache.put(leo)
+    cache.put(leo.key, leo)
     assert cache.get(leo.key) is None
 
 
