@@ -69,3 +69,55 @@ def test_bad_date_is_refused_before_any_call(capsys: pytest.CaptureFixture[str])
     with pytest.raises(SystemExit):
         main(["get", "--sign", "leo", "--date", "2026-02-30"])
     assert "'2026-02-30' is not a date" in capsys.readouterr().err
+
+
+@pytest.fixture
+async def subscription_target(dsn: str, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[str]:
+    """SubscriptionService in StoreKit testing mode (APPLE_ENVIRONMENT=Xcode), as `zodiac run` starts it."""
+    from subscription_service.app import build_host as build_subscription_host
+    from subscription_service.config import SubscriptionSettings
+
+    settings = SubscriptionSettings.from_env(
+        {
+            "ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN,
+            "APPLE_ENVIRONMENT": "Xcode",
+            "APPLE_BUNDLE_ID": "com.example.zodiac",
+            "PRODUCT_ENTITLEMENTS": "com.example.premium.monthly=premium",
+        }
+    )
+    host, _ = await build_subscription_host(settings, dsn_for_role(dsn, "zodiac_subscription"))
+    port = await host.start("127.0.0.1:0")
+    monkeypatch.setenv("SUBSCRIPTION_TARGET", f"127.0.0.1:{port}")
+    monkeypatch.setenv("ZODIAC_SERVICE_TOKEN", SERVICE_TOKEN)
+    monkeypatch.delenv("APPLE_BUNDLE_ID", raising=False)
+    yield f"127.0.0.1:{port}"
+    await host.stop(grace=1.0)
+
+
+async def test_try_a_purchase_without_apple_credentials(
+    subscription_target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    await zodiac("dev-transaction", "--days", "30")
+    signed = capsys.readouterr().out.strip()
+    await zodiac("validate", "--user", "alice", "--signed-transaction", signed)
+    out = capsys.readouterr().out
+    assert out.startswith("valid: transaction ") and "alice: ACTIVE com.example.premium.monthly" in out
+    await zodiac("entitlement", "--user", "alice")
+    assert "alice is entitled to premium until" in capsys.readouterr().out
+    await zodiac("entitlement", "--user", "bob")
+    assert "bob is not entitled to premium" in capsys.readouterr().out
+    await zodiac("subscription", "--user", "alice")
+    assert "entitlements: premium" in capsys.readouterr().out
+    await zodiac("health", "--subscription")
+    assert capsys.readouterr().out.strip() == "SERVING"
+
+
+async def test_an_expired_dev_purchase_is_valid_but_not_entitled(
+    subscription_target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    await zodiac("dev-transaction", "--days", "-1")
+    signed = capsys.readouterr().out.strip()
+    await zodiac("validate", "--user", "carol", "--signed-transaction", signed)
+    assert "carol: EXPIRED" in capsys.readouterr().out
+    await zodiac("entitlement", "--user", "carol")
+    assert "not entitled" in capsys.readouterr().out

@@ -15,8 +15,11 @@ from zodiac_platform.config import PlatformSettings
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = "\n".join(
-    p.read_text() for package in ("zodiac_platform", "horoscope_service", "zodiac_cli") for p in (ROOT / package).rglob("*.py")
+    p.read_text()
+    for package in ("zodiac_platform", "horoscope_service", "subscription_service", "zodiac_cli")
+    for p in (ROOT / package).rglob("*.py")
 )
+SERVICES = {"horoscope": ("horoscope_service", "HOROSCOPE_PORT"), "subscription": ("subscription_service", "SUBSCRIPTION_PORT")}
 
 
 @pytest.fixture(scope="module")
@@ -32,30 +35,51 @@ def _zodiac_subcommands() -> set[str]:
 
 def test_services_and_dependencies(compose: dict[str, Any]) -> None:
     services = compose["services"]
-    assert set(services) == {"postgres", "migrate", "horoscope"}
+    assert set(services) == {"postgres", "migrate", "horoscope", "subscription"}
     assert services["postgres"]["image"].startswith("postgres:16")
     assert "pgdata" in compose["volumes"] and "pg_isready" in " ".join(services["postgres"]["healthcheck"]["test"])
     assert services["migrate"]["depends_on"]["postgres"]["condition"] == "service_healthy"
-    assert services["horoscope"]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
+    for name in SERVICES:
+        assert services[name]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
+    assert services["horoscope"]["environment"]["SUBSCRIPTION_TARGET"] == "subscription:50052"
 
 
 def test_commands_exist(compose: dict[str, Any]) -> None:
     services = compose["services"]
     assert services["migrate"]["command"][:2] == ["zodiac", "migrate"]
     assert {"migrate", "health"} <= _zodiac_subcommands()
-    module = services["horoscope"]["command"]
-    assert module[:2] == ["python", "-m"] and importlib.util.find_spec(f"{module[2]}.__main__") is not None
+    for name, (package, _) in SERVICES.items():
+        assert services[name]["command"] == ["python", "-m", package]
+        assert importlib.util.find_spec(f"{package}.__main__") is not None
     assert services["horoscope"]["healthcheck"]["test"] == ["CMD", "zodiac", "health"]
+    assert services["subscription"]["healthcheck"]["test"] == ["CMD", "zodiac", "health", "--subscription"]
 
 
-def test_ports_agree_with_the_configuration(compose: dict[str, Any]) -> None:
-    env = {k: str(v) for k, v in compose["services"]["horoscope"]["environment"].items()}
+@pytest.mark.parametrize("name", SERVICES)
+def test_ports_agree_with_the_configuration(compose: dict[str, Any], name: str) -> None:
+    env = {k: str(v) for k, v in compose["services"][name]["environment"].items()}
     env["ZODIAC_SERVICE_TOKEN"] = "x" * 16
     settings = PlatformSettings.from_env(env)
-    assert settings.horoscope_port == PlatformSettings.from_env({}).horoscope_port == 50051
-    assert compose["services"]["horoscope"]["ports"] == [f"{settings.horoscope_port}:{settings.horoscope_port}"]
-    assert env["HOROSCOPE_TARGET"].endswith(f":{settings.horoscope_port}")
+    port = settings.horoscope_port if name == "horoscope" else settings.subscription_port
+    default = PlatformSettings.from_env({})
+    assert port == (default.horoscope_port if name == "horoscope" else default.subscription_port)
+    assert compose["services"][name]["ports"] == [f"{port}:{port}"]
+    assert env[f"{name.upper()}_TARGET"].endswith(f":{port}")  # the container's own health check
     assert settings.host == "0.0.0.0"  # reachable from outside the container
+
+
+def test_service_roles_are_created_with_the_passwords_the_services_use(compose: dict[str, Any]) -> None:
+    postgres = compose["services"]["postgres"]
+    assert "./deploy/postgres-init:/docker-entrypoint-initdb.d:ro" in postgres["volumes"]
+    script = (ROOT / "deploy" / "postgres-init" / "create-service-roles.sh").read_text()
+    for name, role, variable in (
+        ("horoscope", "zodiac_horoscope", "HOROSCOPE_DB_PASSWORD"),
+        ("subscription", "zodiac_subscription", "SUBSCRIPTION_DB_PASSWORD"),
+    ):
+        assert f"CREATE ROLE {role} LOGIN" in script and f"${variable}" in script
+        assert variable in postgres["environment"]
+        url = compose["services"][name]["environment"][f"{name.upper()}_DATABASE_URL"]
+        assert url.startswith(f"postgresql://{role}:${{{variable}:-")
 
 
 def test_every_variable_is_one_the_code_reads(compose: dict[str, Any]) -> None:

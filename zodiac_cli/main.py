@@ -5,10 +5,15 @@
     zodiac get --sign leo [--language es] [--date 2026-11-27] [--weekly]
     zodiac list [--language de] [--date ...] [--weekly]
     zodiac generate [--period weekly] [--date ...] [--sign leo ...] [--language en ...] [--overwrite]
-    zodiac health
+    zodiac health [--subscription]
+    zodiac validate --user alice (--signed-transaction JWS | --signed-transaction-file F | --app-receipt-file F)
+    zodiac subscription --user alice
+    zodiac entitlement --user alice [--entitlement premium]
+    zodiac dev-transaction [--product com.example.premium.monthly] [--days 30]
 
-Calls go to HOROSCOPE_TARGET (default ZODIAC_HOST:HOROSCOPE_PORT) with a 10 s deadline; writes send
-ZODIAC_SERVICE_TOKEN, or the token `zodiac run` keeps in .zodiac/service-token.
+Horoscope calls go to HOROSCOPE_TARGET (default ZODIAC_HOST:HOROSCOPE_PORT), subscription calls to
+SUBSCRIPTION_TARGET (default ZODIAC_HOST:SUBSCRIPTION_PORT), each with a 10 s deadline. Writes and
+subscription calls send ZODIAC_SERVICE_TOKEN, or the token `zodiac run` keeps in .zodiac/service-token.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import grpc
 from google.protobuf import json_format
@@ -29,16 +35,21 @@ from horoscope_service.convert import date_to_proto
 from horoscope_service.model import LANGUAGES, Sign
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
+from zodiac.subscription.v1 import subscription_pb2 as sub_pb
+from zodiac.subscription.v1 import subscription_pb2_grpc as sub_grpc
 from zodiac_platform.config import ConfigError, PlatformSettings
 from zodiac_platform.migrations import MigrationError, apply_migrations, migration_status
 from zodiac_platform.runner import database_url
 
 DEADLINE = 10.0
 SIGN_NAMES = [s.key for s in Sign]
+DEV_PRODUCT = "com.example.premium.monthly"
 
 
-def _target() -> str:
+def _target(service: str = "horoscope") -> str:
     settings = PlatformSettings.from_env()
+    if service == "subscription":
+        return os.environ.get("SUBSCRIPTION_TARGET") or f"{settings.host}:{settings.subscription_port}"
     return os.environ.get("HOROSCOPE_TARGET") or f"{settings.host}:{settings.horoscope_port}"
 
 
@@ -131,6 +142,56 @@ def cmd_health(args: argparse.Namespace, channel: grpc.Channel) -> None:
         raise SystemExit(1)
 
 
+def _print_subscription(s: sub_pb.Subscription) -> None:
+    expires = s.expires_time.ToDatetime(dt.timezone.utc).isoformat() if s.HasField("expires_time") else "never"
+    print(f"{s.user_id or '(no user)'}: {sub_pb.SubscriptionStatus.Name(s.status)} {s.product_id} "
+          f"(original transaction {s.original_transaction_id}, {sub_pb.AppStoreEnvironment.Name(s.environment)})")
+    print(f"  expires {expires}, auto-renew {'on' if s.auto_renew else 'off'}, "
+          f"entitlements: {', '.join(s.entitlements) or 'none'}")
+
+
+def _subscriptions(channel: grpc.Channel) -> sub_grpc.SubscriptionServiceStub:
+    return sub_grpc.SubscriptionServiceStub(channel)
+
+
+def cmd_validate(args: argparse.Namespace, channel: grpc.Channel) -> None:
+    request = sub_pb.ValidateReceiptRequest(user_id=args.user)
+    if args.app_receipt_file:
+        request.app_receipt = Path(args.app_receipt_file).read_text().strip()
+    elif args.signed_transaction_file:
+        request.signed_transaction = Path(args.signed_transaction_file).read_text().strip()
+    else:
+        request.signed_transaction = args.signed_transaction
+    response = _subscriptions(channel).ValidateReceipt(request, metadata=_auth(), timeout=DEADLINE)
+    if not response.valid:
+        raise SystemExit(f"not valid: {response.reason}")
+    print(f"valid: transaction {response.transaction_id}")
+    _print_subscription(response.subscription)
+
+
+def cmd_subscription(args: argparse.Namespace, channel: grpc.Channel) -> None:
+    request = sub_pb.GetSubscriptionRequest(user_id=args.user)
+    _print_subscription(_subscriptions(channel).GetSubscription(request, metadata=_auth(), timeout=DEADLINE))
+
+
+def cmd_entitlement(args: argparse.Namespace, channel: grpc.Channel) -> None:
+    request = sub_pb.CheckEntitlementRequest(user_id=args.user, entitlement=args.entitlement)
+    answer = _subscriptions(channel).CheckEntitlement(request, metadata=_auth(), timeout=DEADLINE)
+    if answer.entitled:
+        print(f"{args.user} is entitled to {args.entitlement} until "
+              f"{answer.expires_time.ToDatetime(dt.timezone.utc).isoformat()} ({answer.product_id})")
+    else:
+        print(f"{args.user} is not entitled to {args.entitlement}")
+
+
+def cmd_dev_transaction(args: argparse.Namespace) -> None:
+    from zodiac_cli.stack import DEV_BUNDLE_ID
+    from zodiac_cli.storekit import xcode_transaction
+
+    bundle_id = os.environ.get("APPLE_BUNDLE_ID") or DEV_BUNDLE_ID
+    print(xcode_transaction(bundle_id, args.product, args.days))
+
+
 def cmd_migrate(args: argparse.Namespace) -> None:
     dsn = database_url(PlatformSettings.from_env())
     if args.action == "status":
@@ -168,7 +229,22 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--sign", action="append", default=[], choices=SIGN_NAMES, help="repeat; default all")
     generate.add_argument("--language", action="append", default=[], choices=LANGUAGES, help="repeat; default all")
     generate.add_argument("--overwrite", action="store_true", help="replace horoscopes that exist")
-    commands.add_parser("health", help="the server's health status")
+    health = commands.add_parser("health", help="a service's health status")
+    health.add_argument("--subscription", action="store_true", help="ask the subscription service")
+    validate = commands.add_parser("validate", help="validate a purchase for a user")
+    validate.add_argument("--user", required=True)
+    receipt = validate.add_mutually_exclusive_group(required=True)
+    receipt.add_argument("--signed-transaction", help="a StoreKit 2 signed transaction (JWS)")
+    receipt.add_argument("--signed-transaction-file", help="a file holding one")
+    receipt.add_argument("--app-receipt-file", help="a file holding a legacy base64 app receipt")
+    subscription = commands.add_parser("subscription", help="a user's subscription")
+    subscription.add_argument("--user", required=True)
+    entitlement = commands.add_parser("entitlement", help="may a user use an entitlement now?")
+    entitlement.add_argument("--user", required=True)
+    entitlement.add_argument("--entitlement", default="premium")
+    dev = commands.add_parser("dev-transaction", help="print a StoreKit-testing transaction (APPLE_ENVIRONMENT=Xcode)")
+    dev.add_argument("--product", default=DEV_PRODUCT)
+    dev.add_argument("--days", type=float, default=30.0, help="days until it expires (negative: expired)")
     return parser
 
 
@@ -184,9 +260,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.command == "migrate":
             cmd_migrate(args)
             return
-        handler = {"get": cmd_get, "list": cmd_list, "generate": cmd_generate, "health": cmd_health}[args.command]
-        with grpc.insecure_channel(_target()) as channel:
-            handler(args, channel)
+        if args.command == "dev-transaction":
+            cmd_dev_transaction(args)
+            return
+        handlers = {
+            "get": cmd_get, "list": cmd_list, "generate": cmd_generate, "health": cmd_health,
+            "validate": cmd_validate, "subscription": cmd_subscription, "entitlement": cmd_entitlement,
+        }
+        subscription_commands = {"validate", "subscription", "entitlement"}
+        service = "subscription" if args.command in subscription_commands or getattr(args, "subscription", False) else "horoscope"
+        with grpc.insecure_channel(_target(service)) as channel:
+            handlers[args.command](args, channel)
     except grpc.RpcError as error:
         code = error.code()
         sys.exit(f"{code.name}: {error.details()}")

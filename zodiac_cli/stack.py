@@ -27,6 +27,8 @@ from zodiac_platform.migrations import apply_migrations
 from zodiac_platform.runner import configure_logging, database_url, die_with_parent
 
 TOKEN_FILE = DEFAULT_DATA_DIR / "service-token"
+DEV_BUNDLE_ID = "com.example.zodiac"
+DEV_PRODUCT_ENTITLEMENTS = "com.example.premium.monthly=premium,com.example.premium.yearly=premium"
 
 
 def development_token(path: Path = TOKEN_FILE) -> str:
@@ -62,19 +64,32 @@ def run_stack() -> int:
     env = dict(os.environ)
     if not settings.platform.database_url:  # embedded: each service logs in as its own role
         env.setdefault("HOROSCOPE_DATABASE_URL", dsn_for_role(dsn, "zodiac_horoscope"))
+        env.setdefault("SUBSCRIPTION_DATABASE_URL", dsn_for_role(dsn, "zodiac_subscription"))
+    if "APPLE_BUNDLE_ID" not in env:  # no Apple settings: StoreKit testing mode, see README
+        env.update(
+            APPLE_ENVIRONMENT="Xcode",
+            APPLE_BUNDLE_ID=DEV_BUNDLE_ID,
+            PRODUCT_ENTITLEMENTS=env.get("PRODUCT_ENTITLEMENTS", DEV_PRODUCT_ENTITLEMENTS),
+        )
     env.update(
         DATABASE_URL=dsn,
         ZODIAC_SERVICE_TOKEN=settings.platform.service_token or development_token(),
         HOROSCOPE_AUTOGENERATE=env.get("HOROSCOPE_AUTOGENERATE", "true"),
     )
-    services = {"horoscope_service": f"{settings.platform.host}:{settings.platform.horoscope_port}"}
+    host = settings.platform.host
+    services = {
+        "subscription_service": f"{host}:{settings.platform.subscription_port}",
+        "horoscope_service": f"{host}:{settings.platform.horoscope_port}",
+    }
     children = {
         name: subprocess.Popen([sys.executable, "-m", name], env=env, preexec_fn=die_with_parent)
         for name in services
     }
     for name, address in services.items():
         print(f"{name} listening on {address}", flush=True)
-    print("try: zodiac get --sign leo --language en    (Ctrl-C stops the stack)", flush=True)
+    if env.get("APPLE_ENVIRONMENT") == "Xcode":
+        print(f"App Store: StoreKit testing mode (APPLE_ENVIRONMENT=Xcode, bundle {env['APPLE_BUNDLE_ID']})", flush=True)
+    print("try: .venv/bin/zodiac get --sign leo --language en    (Ctrl-C stops the stack)", flush=True)
 
     stopping = False
 
