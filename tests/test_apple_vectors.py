@@ -5,11 +5,17 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import grpc
 import pytest
 from appstoreserverlibrary.signed_data_verifier import VerificationStatus
 
 from subscription_service.apple import AppleVerifier, VerificationFailed, transaction_id_from_app_receipt
 from subscription_service.config import AppleSettings
+from tests.apple_pki import TestAppStore
+from tests.conftest import AUTH
+from tests.grpc_helpers import field_violations, rpc_error
+from zodiac.subscription.v1 import subscription_pb2 as pb
+from zodiac.subscription.v1 import subscription_pb2_grpc as pb_grpc
 
 VECTORS = Path(__file__).resolve().parent.parent.parent / "shared" / "vectors" / "apple"
 pytestmark = pytest.mark.skipif(not VECTORS.exists(), reason=f"Apple's vectors are not at {VECTORS}")
@@ -99,3 +105,78 @@ def test_legacy_receipts_give_their_transaction_id() -> None:
     assert transaction_id_from_app_receipt(vector("xcode/xcode-app-receipt-with-transaction")) == "0"
     assert transaction_id_from_app_receipt(vector("xcode/xcode-app-receipt-empty")) is None
     assert transaction_id_from_app_receipt(vector("mock_signed_data/legacyTransaction")) is None
+
+
+async def test_legacy_receipt_without_api_credentials_says_what_is_missing(
+    subscription_channel: grpc.aio.Channel,
+) -> None:
+    request = pb.ValidateReceiptRequest(user_id="u", app_receipt=vector("xcode/xcode-app-receipt-with-transaction"))
+    error = await rpc_error(pb_grpc.SubscriptionServiceStub(subscription_channel).ValidateReceipt(request, metadata=AUTH))
+    assert error.code() == grpc.StatusCode.FAILED_PRECONDITION
+    assert "APPLE_API_KEY_ID" in (error.details() or "")
+    empty = pb.ValidateReceiptRequest(user_id="u", app_receipt=vector("xcode/xcode-app-receipt-empty"))
+    error = await rpc_error(pb_grpc.SubscriptionServiceStub(subscription_channel).ValidateReceipt(empty, metadata=AUTH))
+    assert error.code() == grpc.StatusCode.INVALID_ARGUMENT and "app_receipt" in field_violations(error)
+
+
+
+async def test_legacy_receipt_is_looked_up_in_the_app_store_server_api(
+    dsn: str, app_store: TestAppStore, tmp_path: Path
+) -> None:
+    """A local server speaks the App Store Server API's transaction endpoint; the answer is verified."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from subscription_service.app import build_host
+    from tests.conftest import subscription_settings
+    from zodiac_platform.database import dsn_for_role
+
+    asked: list[tuple[str, str | None]] = []
+
+    class AppStoreServerApi(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            asked.append((self.path, self.headers.get("Authorization")))
+            transaction_id = self.path.rsplit("/", 1)[-1]
+            body = json.dumps({"signedTransactionInfo": app_store.transaction(transaction_id)}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    key = tmp_path / "SubscriptionKey.p8"
+    key.write_bytes(
+        ec.generate_private_key(ec.SECP256R1()).private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    api = ThreadingHTTPServer(("127.0.0.1", 0), AppStoreServerApi)
+    threading.Thread(target=api.serve_forever, daemon=True).start()
+    settings = subscription_settings(
+        app_store,
+        APPLE_API_KEY_ID="KEY123",
+        APPLE_API_ISSUER_ID="issuer-uuid",
+        APPLE_API_PRIVATE_KEY_PATH=str(key),
+        APPLE_API_BASE_URL=f"http://127.0.0.1:{api.server_address[1]}",
+    )
+    host, _ = await build_host(settings, dsn_for_role(dsn, "zodiac_subscription"))
+    port = await host.start("127.0.0.1:0")
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+            request = pb.ValidateReceiptRequest(user_id="legacy", app_receipt=vector("xcode/xcode-app-receipt-with-transaction"))
+            answer = await pb_grpc.SubscriptionServiceStub(channel).ValidateReceipt(request, metadata=AUTH)
+    finally:
+        await host.stop(grace=0.5)
+        api.shutdown()
+        api.server_close()
+    assert answer.valid and answer.subscription.original_transaction_id == "0"
+    assert answer.subscription.user_id == "legacy" and list(answer.subscription.entitlements) == ["premium"]
+    path, authorization = asked[0]
+    assert path == "/inApps/v1/transactions/0" and authorization is not None and authorization.startswith("Bearer ")

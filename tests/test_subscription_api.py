@@ -210,17 +210,3 @@ async def test_every_rpc_needs_the_service_token(subscription_channel: grpc.aio.
     ):
         assert (await rpc_error(call)).code() == grpc.StatusCode.UNAUTHENTICATED
 
-
-async def test_legacy_receipt_without_api_credentials_says_what_is_missing(
-    subscription_channel: grpc.aio.Channel,
-) -> None:
-    from tests.test_apple_vectors import vector
-
-    request = pb.ValidateReceiptRequest(user_id="u", app_receipt=vector("xcode/xcode-app-receipt-with-transaction"))
-    error = await rpc_error(stub(subscription_channel).ValidateReceipt(request, metadata=AUTH))
-    assert error.code() == grpc.StatusCode.FAILED_PRECONDITION
-    assert "APPLE_API_KEY_ID" in (error.details() or "")
-    empty = pb.ValidateReceiptRequest(user_id="u", app_receipt=vector("xcode/xcode-app-receipt-empty"))
-    error = await rpc_error(stub(subscription_channel).ValidateReceipt(empty, metadata=AUTH))
-    assert error.code() == grpc.StatusCode.INVALID_ARGUMENT and "app_receipt" in field_violations(error)
-
