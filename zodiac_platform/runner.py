@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Awaitable, Callable
+from typing import Protocol, TypeVar
 from pathlib import Path
 
 from zodiac_platform.config import ConfigError, Environment, PlatformSettings, read_str
@@ -38,13 +39,37 @@ def service_database_url(settings: PlatformSettings, variable: str, role: str) -
     return owner if settings.database_url else dsn_for_role(owner, role)
 
 
-def run_service(main: Callable[[], Awaitable[None]]) -> None:
+def _run(main: Callable[[], Awaitable[None]]) -> None:
     try:
         import uvloop
     except ImportError:
-        asyncio.run(main())
+        asyncio.run(main())  # type: ignore[arg-type]
     else:
-        uvloop.run(main())
+        uvloop.run(main())  # type: ignore[arg-type]
+
+
+class ServiceSettings(Protocol):
+    platform: PlatformSettings
+
+
+S = TypeVar("S", bound=ServiceSettings)
+
+
+def run_service(
+    load_settings: Callable[[], S],
+    serve: Callable[[S, str], Awaitable[None]],
+    *,
+    database_variable: str,
+    role: str,
+) -> None:
+    """A service process: settings (failing fast with one line), logging, its database, the loop."""
+    try:
+        settings = load_settings()
+        configure_logging(settings.platform.log_level)
+        dsn = service_database_url(settings.platform, database_variable, role)
+    except ConfigError as error:
+        sys.exit(f"configuration error: {error}")
+    _run(lambda: serve(settings, dsn))
 
 
 def die_with_parent() -> None:
