@@ -69,7 +69,7 @@ async def _keep_session_state(connection: asyncpg.Connection) -> None:
     """
 
 
-async def _register_codecs(connection: asyncpg.Connection) -> None:
+async def register_json_codecs(connection: asyncpg.Connection) -> None:
     """json and jsonb columns read and write Python objects."""
     for type_name in ("json", "jsonb"):
         await connection.set_type_codec(type_name, encoder=json.dumps, decoder=json.loads, schema="pg_catalog")
@@ -92,7 +92,7 @@ class Database:
                 command_timeout=settings.command_timeout,
                 timeout=settings.acquire_timeout,
                 reset=_keep_session_state,
-                init=_register_codecs,
+                init=register_json_codecs,
                 server_settings={"application_name": application_name},
             )
         except _UNREACHABLE as exc:

@@ -30,3 +30,14 @@ def start_embedded_postgres(data_dir: Path, *, throwaway: bool = False) -> str:
     log.info("embedded PostgreSQL ready in %s", data_dir / "pgdata")
     return dsn
 
+
+
+def bundled_bin_dir() -> Path | None:
+    """Where pgserver keeps its PostgreSQL client tools (pg_dump, pg_restore), if it is installed."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            from pgserver._commands import POSTGRES_BIN_PATH
+        except ImportError:
+            return None
+    return Path(POSTGRES_BIN_PATH)

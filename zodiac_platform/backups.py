@@ -1,0 +1,328 @@
+"""Verified backups: pg_dump's custom format, checksums, scratch restores, retention.
+
+Each backup is one consistent snapshot: a REPEATABLE READ transaction exports its snapshot, counts
+every table's rows in it, and pg_dump dumps that same snapshot. The archive (compressed once, by
+pg_dump) is written under a temporary name, fsynced and renamed, so a file under a final name is
+always whole; a manifest (`<file>.json`: checksum, row counts, versions) beside it makes it
+restorable without the database. `ops.backup_metadata` is the catalogue.
+
+A custom archive carries no checksum of its own and `pg_restore --list` accepts a corrupt one, so
+`verify` restores into a scratch database and compares row counts: that is the real check.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import asyncpg
+
+from zodiac_platform.database import register_json_codecs
+from zodiac_platform.pg_tools import PgTools, PgToolsError, libpq_target
+
+log = logging.getLogger(__name__)
+
+# The catalogue is not part of what it catalogues: restoring an old backup must not roll it back.
+CATALOGUE = "ops.backup_metadata"
+_TABLES = """
+    SELECT quote_ident(schemaname) || '.' || quote_ident(tablename) AS name FROM pg_tables
+    WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND schemaname || '.' || tablename <> $1
+    ORDER BY 1"""
+_COLUMNS = """
+    SELECT id, file_name, status, started_at, finished_at, size_bytes, sha256, server_version, row_counts,
+           error, verified_at, verification_status, verification_error
+    FROM ops.backup_metadata"""
+
+
+class BackupError(RuntimeError):
+    """A backup could not be made, verified, restored or pruned; the message says why."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    id: int
+    file_name: str
+    status: str
+    started_at: dt.datetime
+    finished_at: dt.datetime | None
+    size_bytes: int | None
+    sha256: str | None
+    server_version: str | None
+    row_counts: dict[str, int]
+    error: str | None
+    verified_at: dt.datetime | None
+    verification_status: str | None
+    verification_error: str | None
+
+
+def _backup(row: asyncpg.Record) -> Backup:
+    data = dict(row)
+    data["row_counts"] = data["row_counts"] or {}
+    return Backup(**data)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.partial")
+    with temporary.open("wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+    temporary.rename(path)
+
+
+def _fsync_directory(directory: Path) -> None:
+    handle = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+async def _count_rows(connection: asyncpg.Connection) -> dict[str, int]:
+    tables = [row["name"] for row in await connection.fetch(_TABLES, CATALOGUE)]
+    return {table: await connection.fetchval(f"SELECT count(*) FROM {table}") for table in tables}
+
+
+async def _run(tool: Path, *args: str, env: dict[str, str]) -> tuple[int, str]:
+    process = await asyncio.create_subprocess_exec(
+        str(tool), *args, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+        env={**os.environ, **env},
+    )
+    _, stderr = await process.communicate()
+    assert process.returncode is not None
+    return process.returncode, stderr.decode(errors="replace").strip()
+
+
+def _database_name(dsn: str) -> str:
+    return urlsplit(dsn).path.lstrip("/") or "postgres"
+
+
+def _with_database(dsn: str, database: str) -> str:
+    return urlsplit(dsn)._replace(path=f"/{database}").geturl()
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+class Backups:
+    def __init__(self, dsn: str, directory: Path, tools: PgTools, *, maintenance_database: str = "postgres") -> None:
+        self.dsn = dsn
+        self.directory = directory
+        self.tools = tools
+        self._maintenance = maintenance_database
+
+    async def _connect(self, database: str | None = None) -> asyncpg.Connection:
+        dsn = self.dsn if database is None else _with_database(self.dsn, database)
+        connection = await asyncpg.connect(dsn, server_settings={"application_name": "zodiac-backup"})
+        await register_json_codecs(connection)
+        return connection
+
+    async def _catalogue(self, query: str, *args: Any) -> list[Backup]:
+        connection = await self._connect()
+        try:
+            return [_backup(row) for row in await connection.fetch(query, *args)]
+        finally:
+            await connection.close()
+
+    async def list(self) -> list[Backup]:
+        return await self._catalogue(f"{_COLUMNS} ORDER BY started_at DESC, id DESC")
+
+    async def get(self, backup_id: int) -> Backup:
+        found = await self._catalogue(f"{_COLUMNS} WHERE id = $1", backup_id)
+        if not found:
+            raise BackupError(f"there is no backup {backup_id}")
+        return found[0]
+
+    async def create(self) -> Backup:
+        """Dump the database; a failure leaves a `failed` row with the reason and no file."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        connection = await self._connect()
+        started = dt.datetime.now(dt.timezone.utc)
+        name = f"zodiac-{_database_name(self.dsn)}-{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}.dump"
+        backup_id: int = await connection.fetchval(
+            "INSERT INTO ops.backup_metadata (file_name, started_at) VALUES ($1, $2) RETURNING id", name, started
+        )
+        target = self.directory / name
+        partial = self.directory / f".{name}.partial"
+        try:
+            server_version = await connection.fetchval("SHOW server_version")
+            server_major = int(await connection.fetchval("SHOW server_version_num")) // 10000
+            dump_major = self.tools.check_can_serve("pg_dump", server_major)
+            # Held open until pg_dump has finished: it dumps this transaction's snapshot.
+            await connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            snapshot_id = await connection.fetchval("SELECT pg_export_snapshot()")
+            row_counts = await _count_rows(connection)
+            uri, env = libpq_target(self.dsn)
+            code, stderr = await _run(
+                self.tools.path("pg_dump"), "--format=custom", f"--snapshot={snapshot_id}", f"--file={partial}",
+                f"--exclude-table-data={CATALOGUE}", "--no-password", f"--dbname={uri}", env=env,
+            )
+            await connection.execute("COMMIT")
+            if code != 0:
+                raise BackupError(f"pg_dump exited with {code}: {stderr[-2000:] or 'no message'}")
+            with partial.open("rb") as stream:
+                os.fsync(stream.fileno())
+            checksum = file_sha256(partial)
+            size = partial.stat().st_size
+            partial.rename(target)
+            manifest = {
+                "file_name": name, "sha256": checksum, "size_bytes": size, "server_version": server_version,
+                "pg_dump_major": dump_major, "row_counts": row_counts, "started_at": started.isoformat(),
+                "database": _database_name(self.dsn),
+            }
+            _write_atomically(target.with_name(f"{name}.json"), json.dumps(manifest, indent=2).encode())
+            _fsync_directory(self.directory)
+        except (BackupError, PgToolsError, OSError, asyncpg.PostgresError) as error:
+            partial.unlink(missing_ok=True)
+            if not connection.is_closed() and connection.is_in_transaction():
+                await connection.execute("ROLLBACK")
+            await connection.execute(
+                "UPDATE ops.backup_metadata SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1",
+                backup_id, str(error),
+            )
+            await connection.close()
+            log.error("backup %s failed: %s", name, error)
+            raise BackupError(str(error)) from error
+        await connection.execute(
+            """UPDATE ops.backup_metadata SET status = 'completed', finished_at = now(), size_bytes = $2,
+               sha256 = $3, server_version = $4, pg_dump_version = $5, row_counts = $6 WHERE id = $1""",
+            backup_id, size, checksum, server_version, str(dump_major), row_counts,
+        )
+        await connection.close()
+        log.info("backup %s: %d bytes, %d tables", name, size, len(row_counts))
+        return await self.get(backup_id)
+
+    def _file(self, backup: Backup) -> Path:
+        path = self.directory / backup.file_name
+        if backup.status != "completed":
+            raise BackupError(f"backup {backup.id} is {backup.status}, not completed")
+        if not path.exists():
+            raise BackupError(f"backup {backup.id}'s file {path} is missing")
+        return path
+
+    async def _restore_into(self, archive: Path, database: str) -> None:
+        uri, env = libpq_target(self.dsn, database)
+        code, stderr = await _run(
+            self.tools.path("pg_restore"), "--exit-on-error", "--no-owner", "--no-password", f"--dbname={uri}",
+            str(archive), env=env,
+        )
+        if code != 0:
+            raise BackupError(f"pg_restore exited with {code}: {stderr[-2000:] or 'no message'}")
+
+    async def _admin(self, *statements: str) -> None:
+        connection = await self._connect(self._maintenance)
+        try:
+            for statement in statements:
+                await connection.execute(statement)
+        finally:
+            await connection.close()
+
+    async def verify(self, backup_id: int) -> Backup:
+        """Checksum, then a restore into a scratch database with row counts compared; recorded either way."""
+        backup = await self.get(backup_id)
+        path = self._file(backup)
+        problem = None
+        if file_sha256(path) != backup.sha256:
+            problem = "checksum mismatch: the file changed after it was written"
+        else:
+            scratch = f"zodiac_verify_{backup.id}_{uuid.uuid4().hex[:6]}"
+            await self._admin(f"CREATE DATABASE {_quote(scratch)}")
+            try:
+                await self._restore_into(path, scratch)
+                connection = await self._connect(scratch)
+                try:
+                    restored = await _count_rows(connection)
+                finally:
+                    await connection.close()
+                if restored != backup.row_counts:
+                    differing = sorted(set(restored.items()) ^ set(backup.row_counts.items()))
+                    problem = f"row counts differ from the snapshot: {differing[:10]}"
+            except BackupError as error:
+                problem = str(error)
+            finally:
+                await self._admin(f"DROP DATABASE IF EXISTS {_quote(scratch)} WITH (FORCE)")
+        connection = await self._connect()
+        try:
+            await connection.execute(
+                """UPDATE ops.backup_metadata SET verified_at = now(), verification_status = $2,
+                   verification_error = $3 WHERE id = $1""",
+                backup_id, "failed" if problem else "passed", problem,
+            )
+        finally:
+            await connection.close()
+        return await self.get(backup_id)
+
+    async def restore(self, archive: Path, target: str, *, overwrite: bool = False) -> dict[str, int]:
+        """Restore an archive into database `target`, creating it; refuses a non-empty one unless `overwrite`.
+
+        Returns the restored row counts, checked against the manifest beside the archive when there is one.
+        """
+        manifest_path = archive.with_name(f"{archive.name}.json")
+        manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else None
+        if manifest and file_sha256(archive) != manifest["sha256"]:
+            raise BackupError(f"{archive} does not match its manifest's checksum: refusing to restore it")
+        connection = await self._connect(self._maintenance)
+        try:
+            exists = await connection.fetchval("SELECT true FROM pg_database WHERE datname = $1", target)
+        finally:
+            await connection.close()
+        if exists:
+            connection = await self._connect(target)
+            try:
+                tables = len(await connection.fetch(_TABLES, ""))
+            finally:
+                await connection.close()
+            if tables and not overwrite:
+                raise BackupError(f"database {target} is not empty ({tables} tables); pass overwrite to replace it")
+            await self._admin(f"DROP DATABASE {_quote(target)} WITH (FORCE)")
+        await self._admin(f"CREATE DATABASE {_quote(target)}")
+        await self._restore_into(archive, target)
+        connection = await self._connect(target)
+        try:
+            restored = await _count_rows(connection)
+        finally:
+            await connection.close()
+        if manifest and restored != manifest["row_counts"]:
+            raise BackupError(f"restored row counts differ from the backup's: {restored} != {manifest['row_counts']}")
+        return restored
+
+    async def prune(self, keep: int) -> list[Backup]:
+        """Delete all but the newest `keep` completed backups, never the newest verified one."""
+        if keep < 1:
+            raise BackupError("keep at least one backup")
+        completed = [b for b in await self.list() if b.status == "completed"]
+        completed.sort(key=lambda b: (b.finished_at or b.started_at, b.id), reverse=True)
+        verified = [b for b in completed if b.verification_status == "passed"]
+        protected = {b.id for b in completed[:keep]} | ({verified[0].id} if verified else set())
+        doomed = [b for b in completed if b.id not in protected]
+        for backup in doomed:
+            for path in (self.directory / backup.file_name, self.directory / f"{backup.file_name}.json"):
+                path.unlink(missing_ok=True)
+        if doomed:
+            connection = await self._connect()
+            try:
+                await connection.execute(
+                    "UPDATE ops.backup_metadata SET status = 'pruned' WHERE id = ANY($1::bigint[])",
+                    [b.id for b in doomed],
+                )
+            finally:
+                await connection.close()
+        return doomed
