@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
 from collections.abc import AsyncIterator
 
 import pytest
@@ -121,3 +124,23 @@ async def test_an_expired_dev_purchase_is_valid_but_not_entitled(
     assert "carol: EXPIRED" in capsys.readouterr().out
     await zodiac("entitlement", "--user", "carol")
     assert "not entitled" in capsys.readouterr().out
+
+
+async def test_backup_commands(target: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("ZODIAC_BACKUP_DIR", str(tmp_path / "backups"))
+    await zodiac("generate", "--date", "2026-11-27", "--language", "en")
+    capsys.readouterr()
+    await zodiac("backup", "create", "--verify")
+    created = capsys.readouterr().out
+    assert " completed passed " in created
+    await zodiac("backup", "create")
+    await zodiac("backup", "list")
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 3 and "unverified" in listed[1]  # newest first: the second create
+    await zodiac("backup", "prune", "--keep", "1")
+    assert capsys.readouterr().out == ""  # newest kept, and the only verified one
+    backup_id = created.split()[0]
+    await zodiac("backup", "restore", "--id", backup_id, "--target", f"restored_{backup_id}_{id(tmp_path)}")
+    assert "rows in" in capsys.readouterr().out
+    with pytest.raises(SystemExit, match="is not empty"):
+        await zodiac("backup", "restore", "--id", backup_id, "--target", urlsplit(os.environ["DATABASE_URL"]).path[1:])

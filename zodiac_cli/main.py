@@ -10,6 +10,8 @@
     zodiac subscription --user alice
     zodiac entitlement --user alice [--entitlement premium]
     zodiac dev-transaction [--product com.example.premium.monthly] [--days 30]
+    zodiac backup create [--verify] | list | verify ID | restore (--id ID | --file F) --target DB [--overwrite]
+    zodiac backup prune [--keep 7] | schedule [--every-hours 24] [--keep 7]
 
 Horoscope calls go to HOROSCOPE_TARGET (default ZODIAC_HOST:HOROSCOPE_PORT), subscription calls to
 SUBSCRIPTION_TARGET (default ZODIAC_HOST:SUBSCRIPTION_PORT), each with a 10 s deadline. Writes and
@@ -37,8 +39,11 @@ from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
 from zodiac.subscription.v1 import subscription_pb2 as sub_pb
 from zodiac.subscription.v1 import subscription_pb2_grpc as sub_grpc
+from zodiac_cli.backup_commands import add_backup_parser, run_backup_command
+from zodiac_platform.backups import BackupError
 from zodiac_platform.config import ConfigError, PlatformSettings
 from zodiac_platform.migrations import MigrationError, apply_migrations, migration_status
+from zodiac_platform.pg_tools import PgToolsError
 from zodiac_platform.runner import database_url
 
 DEADLINE = 10.0
@@ -245,6 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     dev = commands.add_parser("dev-transaction", help="print a StoreKit-testing transaction (APPLE_ENVIRONMENT=Xcode)")
     dev.add_argument("--product", default=DEV_PRODUCT)
     dev.add_argument("--days", type=float, default=30.0, help="days until it expires (negative: expired)")
+    add_backup_parser(commands)
     return parser
 
 
@@ -263,6 +269,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.command == "dev-transaction":
             cmd_dev_transaction(args)
             return
+        if args.command == "backup":
+            run_backup_command(args)
+            return
         handlers = {
             "get": cmd_get, "list": cmd_list, "generate": cmd_generate, "health": cmd_health,
             "validate": cmd_validate, "subscription": cmd_subscription, "entitlement": cmd_entitlement,
@@ -274,5 +283,5 @@ def main(argv: Sequence[str] | None = None) -> None:
     except grpc.RpcError as error:
         code = error.code()
         sys.exit(f"{code.name}: {error.details()}")
-    except (ConfigError, MigrationError) as error:
+    except (ConfigError, MigrationError, BackupError, PgToolsError) as error:
         sys.exit(f"error: {error}")
