@@ -12,9 +12,10 @@ COPY horoscope_service ./horoscope_service
 COPY subscription_service ./subscription_service
 COPY migrations ./migrations
 # Editable, so that the code finds migrations/ beside it.
-RUN pip install -e . && useradd --system --uid 10001 zodiac
+RUN pip install -e . && useradd --system --uid 10001 zodiac \
+    && mkdir /backups && chown zodiac /backups
 USER zodiac
 
 ENV ZODIAC_ENV=production ZODIAC_HOST=0.0.0.0
-EXPOSE 50051 50052
+EXPOSE 50051 50052 9101 9102
 CMD ["python", "-m", "horoscope_service"]

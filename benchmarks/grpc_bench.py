@@ -119,7 +119,7 @@ def main() -> None:
     dsn = asyncio.run(_prepare_database(server_dsn, name))
     port = _free_port()
     env = {**os.environ, "DATABASE_URL": dsn, "HOROSCOPE_PORT": str(port), "ZODIAC_SERVICE_TOKEN": TOKEN,
-           "ZODIAC_LOG_LEVEL": "WARNING", "ZODIAC_HEALTH_INTERVAL": "5"}
+           "ZODIAC_LOG_LEVEL": "WARNING", "ZODIAC_HEALTH_INTERVAL": "5", "HOROSCOPE_METRICS_PORT": "0"}
     pin = ["taskset", "-c", "0"] if shutil.which("taskset") and os.cpu_count() and os.cpu_count() > 1 else []  # type: ignore[operator]
     server = subprocess.Popen([*pin, sys.executable, "-m", "horoscope_service"], env=env)
     try:

@@ -11,16 +11,20 @@ from horoscope_service.config import HoroscopeSettings
 from horoscope_service.entitlement_client import SubscriptionEntitlements
 from horoscope_service.horoscopes import Generator, Horoscopes
 from horoscope_service.llm_generator import LlmGenerator
+from horoscope_service.metrics import HoroscopeMetrics
 from horoscope_service.offline_generator import OfflineGenerator
 from horoscope_service.servicer import SERVICE_NAME, WRITE_METHODS, HoroscopeServicer
 from horoscope_service.storage import HoroscopeStore
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
 from zodiac_platform.database import Database
+from zodiac_platform.metrics import ServiceMetrics
 from zodiac_platform.ttl_cache import TtlCache
 from zodiac_platform.server import ServiceBinding, ServiceHost
 
 log = logging.getLogger(__name__)
 AUTOGENERATE_EVERY = 600.0
+# A health entry of its own: NOT_SERVING while today's daily horoscopes are incomplete (stale content).
+CONTENT_HEALTH = f"{SERVICE_NAME}.content"
 
 
 def make_generator(settings: HoroscopeSettings) -> Generator:
@@ -36,12 +40,14 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         entitlement=settings.premium_entitlement,
         cache_seconds=settings.entitlement_cache_seconds,
     )
+    metrics = ServiceMetrics()
     horoscopes = Horoscopes(
         HoroscopeStore(database),
         generator,
         cache=TtlCache(settings.cache_seconds),
         entitlements=entitlements,
         max_entitlement_wait=settings.entitlement_timeout,
+        observer=HoroscopeMetrics(metrics.registry),
     )
     servicer = HoroscopeServicer(horoscopes)
     binding = ServiceBinding(
@@ -55,16 +61,22 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         database,
         service_token=settings.platform.service_token,
         health_interval=settings.health_interval,
+        extra_health={CONTENT_HEALTH: lambda: horoscopes.today_is_complete(_today())},
+        metrics=metrics,
         on_stop=on_stop,
     )
     return host, horoscopes
+
+
+def _today() -> dt.date:
+    return dt.datetime.now(dt.timezone.utc).date()
 
 
 async def keep_current(horoscopes: Horoscopes, every: float = AUTOGENERATE_EVERY) -> None:
     """Generate today's and this week's horoscopes when missing, now and every `every` seconds."""
     while True:
         try:
-            await horoscopes.ensure_current(dt.datetime.now(dt.timezone.utc).date())
+            await horoscopes.ensure_current(_today())
         except Exception:  # a failed round is retried next round; the service keeps serving
             log.exception("generating current horoscopes failed")
         await asyncio.sleep(every)
@@ -73,8 +85,8 @@ async def keep_current(horoscopes: Horoscopes, every: float = AUTOGENERATE_EVERY
 async def serve(settings: HoroscopeSettings, dsn: str) -> None:
     host, horoscopes = await build_host(settings, dsn)
     address = f"{settings.platform.host}:{settings.platform.horoscope_port}"
-    port = await host.start(address)
-    log.info("HoroscopeService listening on %s:%d", settings.platform.host, port)
+    port = await host.start(address, settings.metrics_port)
+    log.info("HoroscopeService listening on %s:%d, metrics on :%s", settings.platform.host, port, host.metrics_port)
     if settings.platform.service_token is None:
         log.warning("ZODIAC_SERVICE_TOKEN is not set: UpsertHoroscope and GenerateHoroscopes will refuse every call")
     background = asyncio.create_task(keep_current(horoscopes)) if settings.autogenerate else None

@@ -32,6 +32,12 @@ class Generator(Protocol):
     async def write(self, key: HoroscopeKey) -> Written: ...
 
 
+class GenerationObserver(Protocol):
+    def record_generation(self, period: Period, report: GenerationReport) -> None: ...
+
+    def record_content(self, latest_daily: dt.date | None, missing_today: int) -> None: ...
+
+
 class EntitlementChecker(Protocol):
     async def is_entitled(self, user_id: str, timeout: float) -> bool:
         """Raises `Unavailable` when the answer cannot be had within `timeout` seconds."""
@@ -52,12 +58,14 @@ class Horoscopes:
         cache: TtlCache[HoroscopeKey, Horoscope] | None = None,
         entitlements: EntitlementChecker | None = None,
         max_entitlement_wait: float = 0.5,
+        observer: GenerationObserver | None = None,
         concurrency: int = 8,
     ) -> None:
         self.store = store
         self.generator = generator
         self._entitlements = entitlements
         self._max_entitlement_wait = max_entitlement_wait
+        self._observer = observer
         # Horoscopes are written once a period and read all day: reads are served from here for a
         # while. Writes through this process drop the entry at once; another replica's show within the
         # TTL. Misses are never cached, so new content is visible everywhere at once.
@@ -156,12 +164,22 @@ class Horoscopes:
             report.tokens_used += written.tokens_used
 
         await asyncio.gather(*(one(key) for key in keys))
+        if self._observer is not None:
+            self._observer.record_generation(period, report)
         log.info(
             "generated %s %s: created=%d updated=%d skipped=%d failed=%d tokens=%d",
             period.name.lower(), start, report.created, report.updated, report.skipped, report.failed,
             report.tokens_used,
         )
         return report
+
+    async def today_is_complete(self, today: dt.date) -> bool:
+        """Are all of today's daily horoscopes stored? (The stale-content health signal.)"""
+        stored = len(await self.store.existing(Period.DAILY, today, LANGUAGES, list(Sign)))
+        missing = len(LANGUAGES) * len(Sign) - stored
+        if self._observer is not None:
+            self._observer.record_content(await self.store.latest_start(Period.DAILY), missing)
+        return missing == 0
 
     async def ensure_current(self, today: dt.date) -> None:
         """Make sure today's and tomorrow's dailies and this week's weeklies exist."""

@@ -7,6 +7,7 @@ import hashlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from subscription_service.apple import AppleVerifier, VerificationFailed, transaction_id_from_app_receipt
 from subscription_service.lifecycle import state_from_notification, state_from_transaction
@@ -49,6 +50,12 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
+class ValidationObserver(Protocol):
+    def record_validation(self, kind: str, outcome: str) -> None: ...
+
+    def record_notification(self, notification_type: str, outcome: str) -> None: ...
+
+
 class Subscriptions:
     def __init__(
         self,
@@ -57,13 +64,20 @@ class Subscriptions:
         product_entitlements: Mapping[str, frozenset[str]],
         *,
         lookup_transaction: TransactionLookup | None = None,
+        observer: ValidationObserver | None = None,
         clock: Callable[[], dt.datetime] = _now,
     ) -> None:
         self.store = store
         self.verifier = verifier
         self.product_entitlements = product_entitlements
         self._lookup = lookup_transaction
+        self._observer = observer
         self._clock = clock
+
+    async def _record(self, *, kind: str, outcome: str, **details: Any) -> None:
+        await self.store.record_validation(kind=kind, outcome=outcome, **details)
+        if self._observer is not None:
+            self._observer.record_validation(kind, outcome)
 
     async def validate_signed_transaction(self, user_id: str, signed: str, *, kind: str = "signed_transaction") -> Validation:
         digest = _sha256(signed)
@@ -71,7 +85,7 @@ class Subscriptions:
             transaction = await self.verifier.transaction(signed)
         except VerificationFailed as failure:
             outcome = "unavailable" if failure.retryable else "invalid"
-            await self.store.record_validation(
+            await self._record(
                 kind=kind, payload_sha256=digest, user_id=user_id, outcome=outcome, reason=str(failure)
             )
             if failure.retryable:
@@ -82,18 +96,18 @@ class Subscriptions:
         try:
             subscription = await self.store.apply_purchase(user_id, transaction, state)
         except BoundToAnotherUser:
-            await self.store.record_validation(
+            await self._record(
                 kind=kind, payload_sha256=digest, user_id=user_id, outcome="denied",
                 reason="bound to another user", **ids,
             )
             raise PermissionDenied("this purchase belongs to another user") from None
-        await self.store.record_validation(kind=kind, payload_sha256=digest, user_id=user_id, outcome="valid", **ids)
+        await self._record(kind=kind, payload_sha256=digest, user_id=user_id, outcome="valid", **ids)
         return Validation(valid=True, subscription=subscription, transaction_id=transaction.transaction_id)
 
     async def validate_app_receipt(self, user_id: str, app_receipt: str) -> Validation:
         transaction_id = transaction_id_from_app_receipt(app_receipt)
         if transaction_id is None:
-            await self.store.record_validation(
+            await self._record(
                 kind="app_receipt", payload_sha256=_sha256(app_receipt), user_id=user_id, outcome="invalid",
                 reason="no in-app transaction in the receipt",
             )
@@ -110,7 +124,7 @@ class Subscriptions:
         try:
             notification = await self.verifier.notification(signed_payload)
         except VerificationFailed as failure:
-            await self.store.record_validation(
+            await self._record(
                 kind="notification", payload_sha256=_sha256(signed_payload), user_id="", outcome="invalid",
                 reason=str(failure),
             )
@@ -119,6 +133,8 @@ class Subscriptions:
             raise InvalidArgument([FieldViolation("signed_payload", f"rejected: {failure}")]) from failure
         state = state_from_notification(notification, self._clock())
         outcome = await self.store.apply_notification(notification, state)
+        if self._observer is not None:
+            self._observer.record_notification(notification.type, outcome)
         log.info("notification %s %s/%s: %s", notification.uuid, notification.type, notification.subtype, outcome)
         return NotificationResult(notification, outcome)
 

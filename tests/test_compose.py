@@ -35,7 +35,7 @@ def _zodiac_subcommands() -> set[str]:
 
 def test_services_and_dependencies(compose: dict[str, Any]) -> None:
     services = compose["services"]
-    assert set(services) == {"postgres", "migrate", "horoscope", "subscription"}
+    assert set(services) == {"postgres", "migrate", "horoscope", "subscription", "backup"}
     assert services["postgres"]["image"].startswith("postgres:16")
     assert "pgdata" in compose["volumes"] and "pg_isready" in " ".join(services["postgres"]["healthcheck"]["test"])
     assert services["migrate"]["depends_on"]["postgres"]["condition"] == "service_healthy"
@@ -47,6 +47,9 @@ def test_services_and_dependencies(compose: dict[str, Any]) -> None:
 def test_commands_exist(compose: dict[str, Any]) -> None:
     services = compose["services"]
     assert services["migrate"]["command"][:2] == ["zodiac", "migrate"]
+    backup = build_parser().parse_args(services["backup"]["command"][1:])
+    assert (backup.command, backup.backup_action, backup.every_hours, backup.keep) == ("backup", "schedule", 24.0, 7)
+    assert "backups:/backups" in services["backup"]["volumes"] and "backups" in compose["volumes"]
     assert {"migrate", "health"} <= _zodiac_subcommands()
     for name, (package, _) in SERVICES.items():
         assert services[name]["command"] == ["python", "-m", package]
@@ -63,7 +66,8 @@ def test_ports_agree_with_the_configuration(compose: dict[str, Any], name: str) 
     port = settings.horoscope_port if name == "horoscope" else settings.subscription_port
     default = PlatformSettings.from_env({})
     assert port == (default.horoscope_port if name == "horoscope" else default.subscription_port)
-    assert compose["services"][name]["ports"] == [f"{port}:{port}"]
+    metrics_port = int(env[f"{name.upper()}_METRICS_PORT"])
+    assert compose["services"][name]["ports"] == [f"{port}:{port}", f"{metrics_port}:{metrics_port}"]
     assert env[f"{name.upper()}_TARGET"].endswith(f":{port}")  # the container's own health check
     assert settings.host == "0.0.0.0"  # reachable from outside the container
 

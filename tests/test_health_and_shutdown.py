@@ -88,6 +88,7 @@ async def test_sigterm_lets_calls_in_flight_finish(dsn: str, tmp_path: Path) -> 
             "DATABASE_URL": dsn,
             "HOROSCOPE_DATABASE_URL": dsn_for_role(dsn, "zodiac_horoscope"),
             "HOROSCOPE_PORT": str(port),
+            "HOROSCOPE_METRICS_PORT": "0",
             "ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN,
             "OPENAI_BASE_URL": llm.url,
             "OPENAI_API_KEY": "sk-test",

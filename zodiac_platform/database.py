@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import AsyncIterator, Mapping
+import time
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
@@ -81,6 +82,8 @@ class Database:
     def __init__(self, pool: asyncpg.Pool, settings: PoolSettings) -> None:
         self.pool = pool
         self.settings = settings
+        # Told how long each acquire waited (metrics); None: nobody is listening.
+        self.on_acquire: Callable[[float], None] | None = None
 
     @classmethod
     async def connect(cls, dsn: str, settings: PoolSettings, *, application_name: str) -> Database:
@@ -103,7 +106,10 @@ class Database:
     async def connection(self) -> AsyncIterator[asyncpg.Connection]:
         """A pooled connection; database outages raise `Unavailable` (retryable)."""
         try:
+            started = time.perf_counter()
             async with self.pool.acquire(timeout=self.settings.acquire_timeout) as connection:
+                if self.on_acquire is not None:
+                    self.on_acquire(time.perf_counter() - started)
                 yield connection
         except _UNREACHABLE as exc:
             raise Unavailable(f"the database is unavailable: {type(exc).__name__}: {exc}") from exc

@@ -22,6 +22,7 @@ from zodiac_platform.errors import (
     Unavailable,
     ZodiacError,
 )
+from zodiac_platform.metrics import ServiceMetrics
 
 log = logging.getLogger("zodiac.rpc")
 
@@ -62,9 +63,16 @@ def bearer_token(metadata: tuple[tuple[str, str | bytes], ...] | None) -> str | 
 class ServiceInterceptor(grpc.aio.ServerInterceptor):
     """Wraps every unary-unary handler; other handlers (health Watch, reflection) pass through."""
 
-    def __init__(self, *, protected_methods: frozenset[str], service_token: str | None) -> None:
+    def __init__(
+        self,
+        *,
+        protected_methods: frozenset[str],
+        service_token: str | None,
+        metrics: ServiceMetrics | None = None,
+    ) -> None:
         self._protected = protected_methods
         self._token = service_token
+        self._metrics = metrics
 
     async def intercept_service(
         self,
@@ -97,9 +105,11 @@ class ServiceInterceptor(grpc.aio.ServerInterceptor):
                 log.exception("unhandled error in %s", method)
                 await context.abort(grpc.StatusCode.INTERNAL, "internal error; the server log has the details")
             finally:
+                elapsed = time.perf_counter() - started
+                if self._metrics is not None:
+                    self._metrics.observe_rpc(method, code, elapsed)
                 if log.isEnabledFor(logging.INFO):
-                    elapsed_ms = (time.perf_counter() - started) * 1000
-                    log.info("%s %s %.1fms peer=%s", method, code, elapsed_ms, context.peer())
+                    log.info("%s %s %.1fms peer=%s", method, code, elapsed * 1000, context.peer())
 
         return grpc.unary_unary_rpc_method_handler(
             wrapped,

@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import grpc
@@ -19,7 +19,9 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from zodiac_platform.database import Database
+from zodiac_platform.errors import ZodiacError
 from zodiac_platform.interceptors import ServiceInterceptor
+from zodiac_platform.metrics import ServiceMetrics
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,10 @@ class ServiceBinding:
     protected_methods: frozenset[str] = field(default_factory=frozenset)
 
 
+# A named health check beyond the database: True when healthy.
+HealthCheck = Callable[[], Awaitable[bool]]
+
+
 class ServiceHost:
     def __init__(
         self,
@@ -48,51 +54,71 @@ class ServiceHost:
         *,
         service_token: str | None,
         health_interval: float = 2.0,
+        extra_health: Mapping[str, HealthCheck] | None = None,
+        metrics: ServiceMetrics | None = None,
         on_stop: Sequence[Callable[[], object]] = (),
     ) -> None:
         self.services = list(services)
         self.database = database
         self.health = health.aio.HealthServicer()
+        self.metrics = metrics or ServiceMetrics()
+        self.metrics.watch(database)
         self.port: int | None = None
+        self.metrics_port: int | None = None
         self._health_interval = health_interval
+        self._extra_health = dict(extra_health or {})
         self._on_stop = list(on_stop)
         self._monitor: asyncio.Task[None] | None = None
         protected = frozenset().union(*(s.protected_methods for s in self.services))
-        self.server = grpc.aio.server(
-            interceptors=[ServiceInterceptor(protected_methods=protected, service_token=service_token)],
-            options=_SERVER_OPTIONS,
-        )
+        interceptor = ServiceInterceptor(protected_methods=protected, service_token=service_token, metrics=self.metrics)
+        self.server = grpc.aio.server(interceptors=[interceptor], options=_SERVER_OPTIONS)
         for service in self.services:
             service.add_to_server(self.server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         names = [s.name for s in self.services]
         reflection.enable_server_reflection([*names, health.SERVICE_NAME, reflection.SERVICE_NAME], self.server)
 
-    async def start(self, address: str) -> int:
-        """Bind `address` (port 0 picks a free one), start serving, and return the port."""
+    async def start(self, address: str, metrics_port: int | None = None) -> int:
+        """Bind `address` (port 0 picks a free one), start serving, and return the port.
+
+        With `metrics_port`, Prometheus metrics are served at /metrics on the same host (0: any port).
+        """
         self.port = self.server.add_insecure_port(address)
         if self.port == 0:
             raise OSError(f"cannot listen on {address}")
+        if metrics_port is not None:
+            self.metrics_port = self.metrics.serve(address.rpartition(":")[0].strip("[]"), metrics_port)
         await self.server.start()
-        await self._publish_health(await self.database.ping())
-        self._monitor = asyncio.create_task(self._watch_database(), name="database-health")
+        states = await self._check_health()
+        self._monitor = asyncio.create_task(self._watch_health(states), name="health")
         return self.port
 
-    async def _publish_health(self, serving: bool) -> None:
+    async def _set(self, names: Sequence[str], serving: bool) -> None:
         status = health_pb2.HealthCheckResponse.SERVING if serving else health_pb2.HealthCheckResponse.NOT_SERVING
-        for name in ["", *(s.name for s in self.services)]:
+        for name in names:
             await self.health.set(name, status)
 
-    async def _watch_database(self) -> None:
-        serving: bool | None = None
+    async def _check_health(self, previous: dict[str, bool] | None = None) -> dict[str, bool]:
+        """The database decides the services' status; each extra check decides its own name's."""
+        up = await self.database.ping(timeout=max(self._health_interval, 0.5))
+        states = {"": up}
+        for name, check in self._extra_health.items():
+            try:
+                states[name] = up and await check()
+            except ZodiacError:
+                states[name] = False
+        for name, healthy in states.items():
+            if previous is None or previous.get(name) != healthy:
+                if previous is not None:
+                    log.warning("health of %r is now %s", name or "the database", "SERVING" if healthy else "NOT_SERVING")
+                names = ["", *(s.name for s in self.services)] if name == "" else [name]
+                await self._set(names, healthy)
+        return states
+
+    async def _watch_health(self, states: dict[str, bool]) -> None:
         while True:
-            up = await self.database.ping(timeout=max(self._health_interval, 0.5))
-            if up != serving:
-                if serving is not None:
-                    log.warning("database is %s", "back: SERVING" if up else "unreachable: NOT_SERVING")
-                await self._publish_health(up)
-                serving = up
             await asyncio.sleep(self._health_interval)
+            states = await self._check_health(states)
 
     async def stop(self, grace: float) -> None:
         """Drain: refuse new work via health, let calls in flight finish within `grace`, close the pool."""
@@ -102,6 +128,7 @@ class ServiceHost:
                 await self._monitor
         await self.health.enter_graceful_shutdown()
         await self.server.stop(grace)
+        self.metrics.stop()
         for callback in self._on_stop:
             result = callback()
             if asyncio.iscoroutine(result):

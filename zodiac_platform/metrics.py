@@ -1,0 +1,63 @@
+"""Prometheus metrics for one service process, on a registry of its own, served over HTTP."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from wsgiref.simple_server import WSGIServer
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, start_http_server
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.registry import Collector
+
+from zodiac_platform.database import Database
+
+_LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+
+
+class _PoolCollector(Collector):
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        pool = self._database.pool
+        yield GaugeMetricFamily("zodiac_db_pool_size", "Connections open in the pool", value=pool.get_size())
+        yield GaugeMetricFamily("zodiac_db_pool_idle", "Idle connections in the pool", value=pool.get_idle_size())
+        yield GaugeMetricFamily("zodiac_db_pool_max", "Most connections the pool may open", value=pool.get_max_size())
+
+
+class ServiceMetrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self._rpcs = Counter(
+            "zodiac_rpc", "RPCs handled, by method and status code", ["method", "code"], registry=self.registry
+        )
+        self._latency = Histogram(
+            "zodiac_rpc_duration_seconds", "RPC handling time", ["method"], buckets=_LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self._acquire = Histogram(
+            "zodiac_db_pool_acquire_seconds", "Time spent waiting for a pooled connection",
+            buckets=_LATENCY_BUCKETS, registry=self.registry,
+        )
+        self._server: WSGIServer | None = None
+        self._thread: threading.Thread | None = None
+
+    def observe_rpc(self, method: str, code: str, seconds: float) -> None:
+        self._rpcs.labels(method, code).inc()
+        self._latency.labels(method).observe(seconds)
+
+    def watch(self, database: Database) -> None:
+        self.registry.register(_PoolCollector(database))
+        database.on_acquire = self._acquire.observe
+
+    def serve(self, host: str, port: int) -> int:
+        """Serve /metrics on `host:port` (0: any free port); returns the port."""
+        self._server, self._thread = start_http_server(port, addr=host, registry=self.registry)
+        return int(self._server.server_port)
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
