@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from google.protobuf import timestamp_pb2
 from google.type import date_pb2
@@ -100,7 +101,10 @@ def content_from_proto(message: pb.HoroscopeContent) -> HoroscopeContent:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def horoscope_to_proto(horoscope: Horoscope) -> pb.Horoscope:
+    """Memoised: the same stored horoscope is served all day, and building the message is most of a
+    read's own work. Callers must not modify the message they get."""
     key = horoscope.key
     return pb.Horoscope(
         sign=key.sign.value,

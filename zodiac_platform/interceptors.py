@@ -73,18 +73,29 @@ class ServiceInterceptor(grpc.aio.ServerInterceptor):
         self._protected = protected_methods
         self._token = service_token
         self._metrics = metrics
+        # intercept_service runs for every call: wrap each method's handler once.
+        self._wrapped: dict[str, grpc.RpcMethodHandler] = {}
 
     async def intercept_service(
         self,
         continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
         handler_call_details: grpc.HandlerCallDetails,
     ) -> grpc.RpcMethodHandler:
+        method: str = handler_call_details.method  # type: ignore[attr-defined]
+        wrapped = self._wrapped.get(method)
+        if wrapped is not None:
+            return wrapped
         handler = await continuation(handler_call_details)
         if handler is None or handler.unary_unary is None:
             return handler
-        method: str = handler_call_details.method  # type: ignore[attr-defined]
+        wrapped = self._wrap(method, handler)
+        self._wrapped[method] = wrapped
+        return wrapped
+
+    def _wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:
         behaviour = handler.unary_unary
         protected = method in self._protected
+        observe = self._metrics.observer(method) if self._metrics is not None else None
 
         async def wrapped(request: Any, context: grpc.aio.ServicerContext) -> Any:
             started = time.perf_counter()
@@ -106,8 +117,8 @@ class ServiceInterceptor(grpc.aio.ServerInterceptor):
                 await context.abort(grpc.StatusCode.INTERNAL, "internal error; the server log has the details")
             finally:
                 elapsed = time.perf_counter() - started
-                if self._metrics is not None:
-                    self._metrics.observe_rpc(method, code, elapsed)
+                if observe is not None:
+                    observe(code, elapsed)
                 if log.isEnabledFor(logging.INFO):
                     log.info("%s %s %.1fms peer=%s", method, code, elapsed * 1000, context.peer())
 

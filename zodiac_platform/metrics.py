@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from wsgiref.simple_server import WSGIServer
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, start_http_server
@@ -43,9 +43,19 @@ class ServiceMetrics:
         self._server: WSGIServer | None = None
         self._thread: threading.Thread | None = None
 
-    def observe_rpc(self, method: str, code: str, seconds: float) -> None:
-        self._rpcs.labels(method, code).inc()
-        self._latency.labels(method).observe(seconds)
+    def observer(self, method: str) -> Callable[[str, float], None]:
+        """Records one method's calls: (status code name, seconds). Label lookups happen once."""
+        latency = self._latency.labels(method)
+        counters: dict[str, Counter] = {}
+
+        def observe(code: str, seconds: float) -> None:
+            counter = counters.get(code)
+            if counter is None:
+                counter = counters[code] = self._rpcs.labels(method, code)
+            counter.inc()
+            latency.observe(seconds)
+
+        return observe
 
     def watch(self, database: Database) -> None:
         self.registry.register(_PoolCollector(database))

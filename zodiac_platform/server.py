@@ -110,7 +110,8 @@ class ServiceHost:
         for name, healthy in states.items():
             if previous is None or previous.get(name) != healthy:
                 if previous is not None:
-                    log.warning("health of %r is now %s", name or "the database", "SERVING" if healthy else "NOT_SERVING")
+                    report = log.info if healthy else log.warning
+                    report("health of %r is now %s", name or "the service", "SERVING" if healthy else "NOT_SERVING")
                 names = ["", *(s.name for s in self.services)] if name == "" else [name]
                 await self._set(names, healthy)
         return states
