@@ -208,3 +208,25 @@ async def test_monitoring_views_on_a_fresh_and_a_used_database(backups: Backups,
         assert isinstance(daily["unused_indexes"], list)
     finally:
         await connection.close()
+
+
+async def test_a_backup_abandoned_by_a_killed_process_is_closed_out(backups: Backups, dsn: str) -> None:
+    import os
+    import time
+
+    backups.directory.mkdir(parents=True)
+    leftover = backups.directory / ".zodiac-old.dump.partial"
+    leftover.write_bytes(b"PGDMP half")
+    old = time.time() - 7 * 3600
+    os.utime(leftover, (old, old))
+    connection = await asyncpg.connect(dsn)
+    try:
+        await connection.execute(
+            "INSERT INTO ops.backup_metadata (file_name, started_at) VALUES ('zodiac-old.dump', now() - interval '7 hours')"
+        )
+    finally:
+        await connection.close()
+    await backups.create()
+    statuses = {b.file_name: (b.status, b.error) for b in await backups.list()}
+    assert statuses["zodiac-old.dump"][0] == "failed" and "abandoned" in (statuses["zodiac-old.dump"][1] or "")
+    assert not leftover.exists()

@@ -19,6 +19,8 @@ import json
 import logging
 import os
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,8 @@ log = logging.getLogger(__name__)
 
 # The catalogue is not part of what it catalogues: restoring an old backup must not roll it back.
 CATALOGUE = "ops.backup_metadata"
+# A `running` backup older than this was left by a process that stopped mid-dump.
+ABANDONED_AFTER = dt.timedelta(hours=6)
 _TABLES = """
     SELECT quote_ident(schemaname) || '.' || quote_ident(tablename) AS name FROM pg_tables
     WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND schemaname || '.' || tablename <> $1
@@ -135,12 +139,17 @@ class Backups:
         await register_json_codecs(connection)
         return connection
 
-    async def _catalogue(self, query: str, *args: Any) -> list[Backup]:
-        connection = await self._connect()
+    @asynccontextmanager
+    async def _connected(self, database: str | None = None) -> AsyncIterator[asyncpg.Connection]:
+        connection = await self._connect(database)
         try:
-            return [_backup(row) for row in await connection.fetch(query, *args)]
+            yield connection
         finally:
             await connection.close()
+
+    async def _catalogue(self, query: str, *args: Any) -> list[Backup]:
+        async with self._connected() as connection:
+            return [_backup(row) for row in await connection.fetch(query, *args)]
 
     async def list(self) -> list[Backup]:
         return await self._catalogue(f"{_COLUMNS} ORDER BY started_at DESC, id DESC")
@@ -151,63 +160,80 @@ class Backups:
             raise BackupError(f"there is no backup {backup_id}")
         return found[0]
 
+    async def _dump(self, connection: asyncpg.Connection, partial: Path) -> dict[str, Any]:
+        """pg_dump one snapshot into `partial`; the facts of it for the catalogue and the manifest."""
+        server_version = await connection.fetchval("SHOW server_version")
+        server_major = int(await connection.fetchval("SHOW server_version_num")) // 10000
+        dump_major = self.tools.check_can_serve("pg_dump", server_major)
+        # Held open until pg_dump has finished: it dumps this transaction's snapshot.
+        await connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        snapshot_id = await connection.fetchval("SELECT pg_export_snapshot()")
+        row_counts = await _count_rows(connection)
+        uri, env = libpq_target(self.dsn)
+        code, stderr = await _run(
+            self.tools.path("pg_dump"), "--format=custom", f"--snapshot={snapshot_id}", f"--file={partial}",
+            f"--exclude-table-data={CATALOGUE}", "--no-password", f"--dbname={uri}", env=env,
+        )
+        await connection.execute("COMMIT")
+        if code != 0:
+            raise BackupError(f"pg_dump exited with {code}: {stderr[-2000:] or 'no message'}")
+        return {"server_version": server_version, "pg_dump_major": dump_major, "row_counts": row_counts}
+
+    def _publish(self, partial: Path, name: str, facts: dict[str, Any]) -> dict[str, Any]:
+        """Make the dump durable under its final name, with its manifest beside it."""
+        with partial.open("rb") as stream:
+            os.fsync(stream.fileno())
+        facts = {**facts, "file_name": name, "sha256": file_sha256(partial), "size_bytes": partial.stat().st_size}
+        partial.rename(self.directory / name)
+        _write_atomically(self.directory / f"{name}.json", json.dumps(facts, indent=2).encode())
+        _fsync_directory(self.directory)
+        return facts
+
+    async def _reap_abandoned(self, connection: asyncpg.Connection) -> None:
+        """A process killed while dumping leaves a `running` row and a partial file: close both out."""
+        await connection.execute(
+            """UPDATE ops.backup_metadata SET status = 'failed', finished_at = now(),
+               error = 'abandoned: the process making it stopped before it finished'
+               WHERE status = 'running' AND started_at < now() - $1::interval""",
+            ABANDONED_AFTER,
+        )
+        for leftover in self.directory.glob(".*.partial"):
+            if dt.datetime.now().timestamp() - leftover.stat().st_mtime > ABANDONED_AFTER.total_seconds():
+                leftover.unlink(missing_ok=True)
+
     async def create(self) -> Backup:
         """Dump the database; a failure leaves a `failed` row with the reason and no file."""
         self.directory.mkdir(parents=True, exist_ok=True)
-        connection = await self._connect()
-        started = dt.datetime.now(dt.timezone.utc)
-        name = f"zodiac-{_database_name(self.dsn)}-{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}.dump"
-        backup_id: int = await connection.fetchval(
-            "INSERT INTO ops.backup_metadata (file_name, started_at) VALUES ($1, $2) RETURNING id", name, started
-        )
-        target = self.directory / name
-        partial = self.directory / f".{name}.partial"
-        try:
-            server_version = await connection.fetchval("SHOW server_version")
-            server_major = int(await connection.fetchval("SHOW server_version_num")) // 10000
-            dump_major = self.tools.check_can_serve("pg_dump", server_major)
-            # Held open until pg_dump has finished: it dumps this transaction's snapshot.
-            await connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            snapshot_id = await connection.fetchval("SELECT pg_export_snapshot()")
-            row_counts = await _count_rows(connection)
-            uri, env = libpq_target(self.dsn)
-            code, stderr = await _run(
-                self.tools.path("pg_dump"), "--format=custom", f"--snapshot={snapshot_id}", f"--file={partial}",
-                f"--exclude-table-data={CATALOGUE}", "--no-password", f"--dbname={uri}", env=env,
+        async with self._connected() as connection:
+            await self._reap_abandoned(connection)
+            started = dt.datetime.now(dt.timezone.utc)
+            name = f"zodiac-{_database_name(self.dsn)}-{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}.dump"
+            backup_id: int = await connection.fetchval(
+                "INSERT INTO ops.backup_metadata (file_name, started_at) VALUES ($1, $2) RETURNING id", name, started
             )
-            await connection.execute("COMMIT")
-            if code != 0:
-                raise BackupError(f"pg_dump exited with {code}: {stderr[-2000:] or 'no message'}")
-            with partial.open("rb") as stream:
-                os.fsync(stream.fileno())
-            checksum = file_sha256(partial)
-            size = partial.stat().st_size
-            partial.rename(target)
-            manifest = {
-                "file_name": name, "sha256": checksum, "size_bytes": size, "server_version": server_version,
-                "pg_dump_major": dump_major, "row_counts": row_counts, "started_at": started.isoformat(),
-                "database": _database_name(self.dsn),
-            }
-            _write_atomically(target.with_name(f"{name}.json"), json.dumps(manifest, indent=2).encode())
-            _fsync_directory(self.directory)
-        except (BackupError, PgToolsError, OSError, asyncpg.PostgresError) as error:
-            partial.unlink(missing_ok=True)
-            if not connection.is_closed() and connection.is_in_transaction():
-                await connection.execute("ROLLBACK")
+            partial = self.directory / f".{name}.partial"
+            try:
+                facts = self._publish(partial, name, await self._dump(connection, partial))
+            except BaseException as error:  # cancelled or interrupted too: no half file, a failed row
+                partial.unlink(missing_ok=True)
+                reason = str(error) or type(error).__name__
+                if connection.is_in_transaction():
+                    await connection.execute("ROLLBACK")
+                await connection.execute(
+                    "UPDATE ops.backup_metadata SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1",
+                    backup_id, reason,
+                )
+                log.error("backup %s failed: %s", name, reason)
+                if isinstance(error, (BackupError, PgToolsError, OSError, asyncpg.PostgresError)):
+                    raise BackupError(reason) from error
+                raise
             await connection.execute(
-                "UPDATE ops.backup_metadata SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1",
-                backup_id, str(error),
+                """UPDATE ops.backup_metadata SET status = 'completed', finished_at = now(), size_bytes = $2,
+                   sha256 = $3, server_version = $4, pg_dump_version = $5, row_counts = $6 WHERE id = $1""",
+                backup_id, facts["size_bytes"], facts["sha256"], facts["server_version"],
+                str(facts["pg_dump_major"]), facts["row_counts"],
             )
-            await connection.close()
-            log.error("backup %s failed: %s", name, error)
-            raise BackupError(str(error)) from error
-        await connection.execute(
-            """UPDATE ops.backup_metadata SET status = 'completed', finished_at = now(), size_bytes = $2,
-               sha256 = $3, server_version = $4, pg_dump_version = $5, row_counts = $6 WHERE id = $1""",
-            backup_id, size, checksum, server_version, str(dump_major), row_counts,
-        )
-        await connection.close()
-        log.info("backup %s: %d bytes, %d tables", name, size, len(row_counts))
+        log.info("backup %s: %d bytes, %d tables", name, facts["size_bytes"], len(facts["row_counts"]))
         return await self.get(backup_id)
 
     def _file(self, backup: Backup) -> Path:
@@ -228,12 +254,13 @@ class Backups:
             raise BackupError(f"pg_restore exited with {code}: {stderr[-2000:] or 'no message'}")
 
     async def _admin(self, *statements: str) -> None:
-        connection = await self._connect(self._maintenance)
-        try:
+        async with self._connected(self._maintenance) as connection:
             for statement in statements:
                 await connection.execute(statement)
-        finally:
-            await connection.close()
+
+    async def _row_counts(self, database: str) -> dict[str, int]:
+        async with self._connected(database) as connection:
+            return await _count_rows(connection)
 
     async def verify(self, backup_id: int) -> Backup:
         """Checksum, then a restore into a scratch database with row counts compared; recorded either way."""
@@ -247,11 +274,7 @@ class Backups:
             await self._admin(f"CREATE DATABASE {_quote(scratch)}")
             try:
                 await self._restore_into(path, scratch)
-                connection = await self._connect(scratch)
-                try:
-                    restored = await _count_rows(connection)
-                finally:
-                    await connection.close()
+                restored = await self._row_counts(scratch)
                 if restored != backup.row_counts:
                     differing = sorted(set(restored.items()) ^ set(backup.row_counts.items()))
                     problem = f"row counts differ from the snapshot: {differing[:10]}"
@@ -259,15 +282,12 @@ class Backups:
                 problem = str(error)
             finally:
                 await self._admin(f"DROP DATABASE IF EXISTS {_quote(scratch)} WITH (FORCE)")
-        connection = await self._connect()
-        try:
+        async with self._connected() as connection:
             await connection.execute(
                 """UPDATE ops.backup_metadata SET verified_at = now(), verification_status = $2,
                    verification_error = $3 WHERE id = $1""",
                 backup_id, "failed" if problem else "passed", problem,
             )
-        finally:
-            await connection.close()
         return await self.get(backup_id)
 
     async def restore(self, archive: Path, target: str, *, overwrite: bool = False) -> dict[str, int]:
@@ -279,27 +299,17 @@ class Backups:
         manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else None
         if manifest and file_sha256(archive) != manifest["sha256"]:
             raise BackupError(f"{archive} does not match its manifest's checksum: refusing to restore it")
-        connection = await self._connect(self._maintenance)
-        try:
+        async with self._connected(self._maintenance) as connection:
             exists = await connection.fetchval("SELECT true FROM pg_database WHERE datname = $1", target)
-        finally:
-            await connection.close()
         if exists:
-            connection = await self._connect(target)
-            try:
+            async with self._connected(target) as connection:
                 tables = len(await connection.fetch(_TABLES, ""))
-            finally:
-                await connection.close()
             if tables and not overwrite:
                 raise BackupError(f"database {target} is not empty ({tables} tables); pass overwrite to replace it")
             await self._admin(f"DROP DATABASE {_quote(target)} WITH (FORCE)")
         await self._admin(f"CREATE DATABASE {_quote(target)}")
         await self._restore_into(archive, target)
-        connection = await self._connect(target)
-        try:
-            restored = await _count_rows(connection)
-        finally:
-            await connection.close()
+        restored = await self._row_counts(target)
         if manifest and restored != manifest["row_counts"]:
             raise BackupError(f"restored row counts differ from the backup's: {restored} != {manifest['row_counts']}")
         return restored
@@ -317,12 +327,9 @@ class Backups:
             for path in (self.directory / backup.file_name, self.directory / f"{backup.file_name}.json"):
                 path.unlink(missing_ok=True)
         if doomed:
-            connection = await self._connect()
-            try:
+            async with self._connected() as connection:
                 await connection.execute(
                     "UPDATE ops.backup_metadata SET status = 'pruned' WHERE id = ANY($1::bigint[])",
                     [b.id for b in doomed],
                 )
-            finally:
-                await connection.close()
         return doomed
