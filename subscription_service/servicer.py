@@ -86,7 +86,7 @@ class SubscriptionServicer(pb_grpc.SubscriptionServiceServicer):
             result = await self._subscriptions.validate_app_receipt(request.user_id, request.app_receipt)
         response = pb.ValidateReceiptResponse(valid=result.valid, reason=result.reason, transaction_id=result.transaction_id)
         if result.subscription is not None:
-            _, entitlements = await self._subscriptions.subscription(request.user_id)
+            entitlements = self._subscriptions.entitlements(result.subscription)
             response.subscription.CopyFrom(subscription_to_proto(result.subscription, entitlements))
         return response
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 import logging
@@ -105,7 +106,7 @@ class Subscriptions:
         return Validation(valid=True, subscription=subscription, transaction_id=transaction.transaction_id)
 
     async def validate_app_receipt(self, user_id: str, app_receipt: str) -> Validation:
-        transaction_id = transaction_id_from_app_receipt(app_receipt)
+        transaction_id = await asyncio.to_thread(transaction_id_from_app_receipt, app_receipt)  # ASN.1 parsing
         if transaction_id is None:
             await self._record(
                 kind="app_receipt", payload_sha256=_sha256(app_receipt), user_id=user_id, outcome="invalid",
@@ -141,6 +142,10 @@ class Subscriptions:
     def _entitlements_of(self, subscription: Subscription) -> frozenset[str]:
         return self.product_entitlements.get(subscription.product_id, frozenset())
 
+    def entitlements(self, subscription: Subscription) -> frozenset[str]:
+        """What `subscription` grants right now (nothing once it has lapsed)."""
+        return self._entitlements_of(subscription) if subscription.grants_access(self._clock()) else frozenset()
+
     async def subscription(self, user_id: str) -> tuple[Subscription, frozenset[str]]:
         """The user's subscription that grants the most (active first, then the latest expiry)."""
         subscriptions = await self.store.for_user(user_id)
@@ -153,7 +158,7 @@ class Subscriptions:
             return s.grants_access(now), s.expires_at or epoch
 
         best = max(subscriptions, key=rank)
-        return best, (self._entitlements_of(best) if best.grants_access(now) else frozenset())
+        return best, self.entitlements(best)
 
     async def check(self, user_id: str, entitlement: str) -> Entitlement:
         now = self._clock()
