@@ -145,7 +145,7 @@ kill -9 $$
     with pytest.raises(BackupError, match="pg_dump exited with -9"):
         await backups.create()
     assert list((tmp_path / "backups").iterdir()) == []
-    [failed] = await backups.list()
+    [failed] = await backups.catalogue()
     assert failed.status == "failed" and "-9" in (failed.error or "")
 
 
@@ -154,7 +154,7 @@ async def test_an_old_pg_dump_is_refused_with_a_clear_message(dsn: str, tmp_path
     backups = Backups(dsn, tmp_path / "backups", tools)
     with pytest.raises(BackupError, match="pg_dump 12 cannot work with PostgreSQL 16"):
         await backups.create()
-    assert (await backups.list())[0].status == "failed"
+    assert (await backups.catalogue())[0].status == "failed"
 
 
 def test_missing_tools_are_named(tmp_path: Path) -> None:
@@ -168,7 +168,7 @@ async def test_prune_never_deletes_the_last_verified_backup(backups: Backups, ds
     newest = await backups.create()
     pruned = await backups.prune(keep=1)
     assert [b.id for b in pruned] == [middle.id]
-    remaining = {b.id: b.status for b in await backups.list()}
+    remaining = {b.id: b.status for b in await backups.catalogue()}
     assert remaining == {oldest.id: "completed", middle.id: "pruned", newest.id: "completed"}
     assert not (backups.directory / middle.file_name).exists()
     assert (backups.directory / oldest.file_name).exists() and (backups.directory / newest.file_name).exists()
@@ -227,6 +227,6 @@ async def test_a_backup_abandoned_by_a_killed_process_is_closed_out(backups: Bac
     finally:
         await connection.close()
     await backups.create()
-    statuses = {b.file_name: (b.status, b.error) for b in await backups.list()}
+    statuses = {b.file_name: (b.status, b.error) for b in await backups.catalogue()}
     assert statuses["zodiac-old.dump"][0] == "failed" and "abandoned" in (statuses["zodiac-old.dump"][1] or "")
     assert not leftover.exists()

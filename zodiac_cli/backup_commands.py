@@ -83,7 +83,7 @@ def run_backup_command(args: argparse.Namespace) -> None:
             backup = asyncio.run(backups.verify(backup.id))
         print(_line(backup))
     elif action == "list":
-        for backup in asyncio.run(backups.list()):
+        for backup in asyncio.run(backups.catalogue()):
             print(_line(backup))
     elif action == "verify":
         backup = asyncio.run(backups.verify(args.id))

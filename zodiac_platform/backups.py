@@ -147,15 +147,16 @@ class Backups:
         finally:
             await connection.close()
 
-    async def _catalogue(self, query: str, *args: Any) -> list[Backup]:
+    async def _select(self, query: str, *args: Any) -> list[Backup]:
         async with self._connected() as connection:
             return [_backup(row) for row in await connection.fetch(query, *args)]
 
-    async def list(self) -> list[Backup]:
-        return await self._catalogue(f"{_COLUMNS} ORDER BY started_at DESC, id DESC")
+    async def catalogue(self) -> list[Backup]:
+        """Every backup, newest first."""
+        return await self._select(f"{_COLUMNS} ORDER BY started_at DESC, id DESC")
 
     async def get(self, backup_id: int) -> Backup:
-        found = await self._catalogue(f"{_COLUMNS} WHERE id = $1", backup_id)
+        found = await self._select(f"{_COLUMNS} WHERE id = $1", backup_id)
         if not found:
             raise BackupError(f"there is no backup {backup_id}")
         return found[0]
@@ -318,7 +319,7 @@ class Backups:
         """Delete all but the newest `keep` completed backups, never the newest verified one."""
         if keep < 1:
             raise BackupError("keep at least one backup")
-        completed = [b for b in await self.list() if b.status == "completed"]
+        completed = [b for b in await self.catalogue() if b.status == "completed"]
         completed.sort(key=lambda b: (b.finished_at or b.started_at, b.id), reverse=True)
         verified = [b for b in completed if b.verification_status == "passed"]
         protected = {b.id for b in completed[:keep]} | ({verified[0].id} if verified else set())

@@ -49,7 +49,8 @@ def _run(main: Callable[[], Awaitable[None]]) -> None:
 
 
 class ServiceSettings(Protocol):
-    platform: PlatformSettings
+    @property
+    def platform(self) -> PlatformSettings: ...
 
 
 S = TypeVar("S", bound=ServiceSettings)
