@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import logging
 import time
@@ -106,6 +107,9 @@ class ServiceInterceptor(grpc.aio.ServerInterceptor):
                 return await behaviour(request, context)
             except grpc.aio.AbortError:
                 code = context.code().name if context.code() else "ABORTED"
+                raise
+            except asyncio.CancelledError:  # the caller went away or its deadline passed
+                code = "CANCELLED"
                 raise
             except ZodiacError as error:
                 status = status_for(error)
