@@ -1,7 +1,8 @@
 """The gRPC server bootstrap both services use.
 
 `ServiceHost` owns a grpc.aio server with the standard health service (SERVING only while the
-database answers), server reflection and the `ServiceInterceptor`; `run_until_signalled` adds the
+database answers; extra named checks, such as stale content, report under names of their own),
+server reflection, the `ServiceInterceptor` and the metrics endpoint; `run_until_signalled` adds the
 SIGTERM/SIGINT drain: health NOT_SERVING, `server.stop(grace)`, then the pool closes.
 """
 
@@ -106,6 +107,9 @@ class ServiceHost:
             try:
                 states[name] = up and await check()
             except ZodiacError:
+                states[name] = False
+            except Exception:  # a broken check must not stop the watch: report it and stay unhealthy
+                log.exception("health check %r failed", name)
                 states[name] = False
         for name, healthy in states.items():
             if previous is None or previous.get(name) != healthy:
