@@ -11,7 +11,7 @@ from pathlib import Path
 
 from zodiac_platform.backups import Backup, BackupError, Backups
 from zodiac_platform.config import PlatformSettings, read_str
-from zodiac_platform.embedded_postgres import DEFAULT_DATA_DIR
+from zodiac_platform.embedded_postgres import data_dir
 from zodiac_platform.pg_tools import find_pg_tools
 from zodiac_platform.runner import database_url
 
@@ -20,7 +20,7 @@ log = logging.getLogger("zodiac.backup")
 
 def backup_directory() -> Path:
     configured = read_str(os.environ, "ZODIAC_BACKUP_DIR")
-    return Path(configured) if configured else Path(read_str(os.environ, "ZODIAC_DATA_DIR") or DEFAULT_DATA_DIR) / "backups"
+    return Path(configured) if configured else data_dir() / "backups"
 
 
 def _backups() -> Backups:

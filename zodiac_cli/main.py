@@ -59,9 +59,10 @@ def _target(service: str = "horoscope") -> str:
 
 
 def _auth() -> tuple[tuple[str, str], ...]:
-    from zodiac_cli.stack import TOKEN_FILE
+    from zodiac_cli.stack import token_file
 
-    token = os.environ.get("ZODIAC_SERVICE_TOKEN") or (TOKEN_FILE.read_text().strip() if TOKEN_FILE.exists() else "")
+    saved = token_file()
+    token = os.environ.get("ZODIAC_SERVICE_TOKEN") or (saved.read_text().strip() if saved.exists() else "")
     return (("authorization", f"Bearer {token}"),) if token else ()
 
 

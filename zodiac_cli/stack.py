@@ -22,17 +22,21 @@ from horoscope_service.config import HoroscopeSettings
 from horoscope_service.horoscopes import Horoscopes
 from horoscope_service.storage import HoroscopeStore
 from zodiac_platform.database import Database, dsn_for_role
-from zodiac_platform.embedded_postgres import DEFAULT_DATA_DIR
+from zodiac_platform.embedded_postgres import data_dir
 from zodiac_platform.migrations import apply_migrations
 from zodiac_platform.runner import configure_logging, database_url, die_with_parent
 
-TOKEN_FILE = DEFAULT_DATA_DIR / "service-token"
 DEV_BUNDLE_ID = "com.example.zodiac"
 DEV_PRODUCT_ENTITLEMENTS = "com.example.premium.monthly=premium,com.example.premium.yearly=premium"
 
 
-def development_token(path: Path = TOKEN_FILE) -> str:
+def token_file() -> Path:
+    return data_dir() / "service-token"
+
+
+def development_token() -> str:
     """The token `zodiac run` gives the services when ZODIAC_SERVICE_TOKEN is unset; the CLI reads it."""
+    path = token_file()
     if path.exists():
         return path.read_text().strip()
     path.parent.mkdir(parents=True, exist_ok=True)

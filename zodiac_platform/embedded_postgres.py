@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import warnings
 from pathlib import Path
 
@@ -10,6 +11,12 @@ log = logging.getLogger(__name__)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = PROJECT_ROOT / ".zodiac"
+
+
+def data_dir() -> Path:
+    """Where local state lives: ZODIAC_DATA_DIR, else `.zodiac` in the project (ignored by git)."""
+    configured = os.environ.get("ZODIAC_DATA_DIR", "").strip()
+    return Path(configured) if configured else DEFAULT_DATA_DIR
 
 
 def start_embedded_postgres(data_dir: Path, *, throwaway: bool = False) -> str:

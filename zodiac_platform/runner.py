@@ -8,11 +8,10 @@ import os
 import sys
 from collections.abc import Awaitable, Callable
 from typing import Protocol, TypeVar
-from pathlib import Path
 
 from zodiac_platform.config import ConfigError, Environment, PlatformSettings, read_str
 from zodiac_platform.database import dsn_for_role
-from zodiac_platform.embedded_postgres import DEFAULT_DATA_DIR, start_embedded_postgres
+from zodiac_platform.embedded_postgres import data_dir, start_embedded_postgres
 
 
 def configure_logging(level: str) -> None:
@@ -25,8 +24,7 @@ def database_url(settings: PlatformSettings) -> str:
         return settings.database_url
     if settings.environment is Environment.PRODUCTION:
         raise ConfigError("DATABASE_URL is required when ZODIAC_ENV=production")
-    data_dir = Path(read_str(os.environ, "ZODIAC_DATA_DIR") or DEFAULT_DATA_DIR)
-    return start_embedded_postgres(data_dir)
+    return start_embedded_postgres(data_dir())
 
 
 def service_database_url(settings: PlatformSettings, variable: str, role: str) -> str:

@@ -1,0 +1,97 @@
+"""`zodiac run` (what `make run` starts), end to end: its own embedded database, both services, Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+from zodiac.horoscope.v1 import horoscope_pb2 as pb
+from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
+from zodiac_cli.storekit import xcode_transaction
+from zodiac.subscription.v1 import subscription_pb2 as sub_pb
+from zodiac.subscription.v1 import subscription_pb2_grpc as sub_grpc
+
+
+def _free_ports(count: int) -> list[int]:
+    sockets = [socket.socket() for _ in range(count)]
+    for s in sockets:
+        s.bind(("127.0.0.1", 0))
+    ports = [int(s.getsockname()[1]) for s in sockets]
+    for s in sockets:
+        s.close()
+    return ports
+
+
+def _wait_serving(target: str, process: subprocess.Popen[bytes], within: float = 60.0) -> None:
+    deadline = time.monotonic() + within
+    with grpc.insecure_channel(target) as channel:
+        while time.monotonic() < deadline:
+            assert process.poll() is None, "zodiac run exited early"
+            try:
+                answer = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(), timeout=1)
+                if answer.status == health_pb2.HealthCheckResponse.SERVING:
+                    return
+            except grpc.RpcError:
+                pass
+            time.sleep(0.2)
+    raise AssertionError(f"{target} never became SERVING")
+
+
+def test_zodiac_run_serves_the_whole_stack_and_stops_cleanly(tmp_path: Path) -> None:
+    horoscope_port, subscription_port, m1, m2 = _free_ports(4)
+    env = {
+        key: value for key, value in os.environ.items()
+        if not key.startswith(("DATABASE_URL", "APPLE_", "ZODIAC_SERVICE_TOKEN", "HOROSCOPE_", "SUBSCRIPTION_"))
+    }
+    env.update(
+        ZODIAC_DATA_DIR=str(tmp_path / "data"),
+        HOROSCOPE_PORT=str(horoscope_port),
+        SUBSCRIPTION_PORT=str(subscription_port),
+        HOROSCOPE_METRICS_PORT=str(m1),
+        SUBSCRIPTION_METRICS_PORT=str(m2),
+    )
+    log = tmp_path / "stack.log"
+    with log.open("wb") as output:
+        stack = subprocess.Popen(
+            [sys.executable, "-m", "zodiac_cli", "run"], env=env, stdout=output, stderr=subprocess.STDOUT
+        )
+    try:
+        _wait_serving(f"127.0.0.1:{horoscope_port}", stack)
+        _wait_serving(f"127.0.0.1:{subscription_port}", stack)
+        token = (tmp_path / "data" / "service-token").read_text().strip()
+        auth = (("authorization", f"Bearer {token}"),)
+        with grpc.insecure_channel(f"127.0.0.1:{subscription_port}") as channel:
+            signed = xcode_transaction("com.example.zodiac", "com.example.premium.monthly", 30)
+            valid = sub_grpc.SubscriptionServiceStub(channel).ValidateReceipt(
+                sub_pb.ValidateReceiptRequest(user_id="newcomer", signed_transaction=signed), metadata=auth, timeout=10
+            )
+        assert valid.valid and list(valid.subscription.entitlements) == ["premium"]
+        with grpc.insecure_channel(f"127.0.0.1:{horoscope_port}") as channel:
+            today = time.gmtime()
+            from google.type import date_pb2
+
+            date = date_pb2.Date(year=today.tm_year, month=today.tm_mon, day=today.tm_mday)
+            horoscope = pb_grpc.HoroscopeServiceStub(channel).GetDailyHoroscope(
+                pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="pt", date=date, user_id="newcomer"), timeout=10
+            )
+        assert horoscope.content.love and not horoscope.locked_sections  # today's content, premium included
+        stack.send_signal(signal.SIGINT)  # what Ctrl-C sends
+        assert stack.wait(30) == 0, log.read_text()
+    finally:
+        if stack.poll() is None:
+            stack.kill()
+            stack.wait()
+    printed = log.read_text()
+    assert f"horoscope_service listening on 127.0.0.1:{horoscope_port}" in printed
+    assert f"subscription_service listening on 127.0.0.1:{subscription_port}" in printed
+    assert "migrations: 6 applied" in printed
+    leftovers = subprocess.run(["pgrep", "-f", str(tmp_path)], capture_output=True, text=True).stdout.split()
+    assert leftovers == []  # no service or database process outlives the stack
