@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
+import shutil
 import warnings
 from pathlib import Path
 
@@ -32,6 +34,10 @@ def start_embedded_postgres(data_dir: Path, *, throwaway: bool = False) -> str:
         import pgserver
 
         data_dir.mkdir(parents=True, exist_ok=True)
+        if throwaway:
+            # atexit runs handlers last-in first-out: this one runs after pgserver has stopped the
+            # server and deleted pgdata, and removes the folder around it.
+            atexit.register(shutil.rmtree, data_dir, ignore_errors=True)
         server = pgserver.get_server(data_dir / "pgdata", cleanup_mode="delete" if throwaway else "stop")
     dsn: str = server.get_uri()
     log.info("embedded PostgreSQL ready in %s", data_dir / "pgdata")
