@@ -9,13 +9,17 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Protocol, TypeVar
 
+import asyncpg
+
 from zodiac_platform.config import ConfigError, Environment, PlatformSettings, read_str
 from zodiac_platform.database import dsn_for_role
 from zodiac_platform.embedded_postgres import data_dir, start_embedded_postgres
+from zodiac_platform.errors import ZodiacError
 
 
 def configure_logging(level: str) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.getLogger("pgserver").setLevel(logging.WARNING)  # it narrates every pg_ctl call at INFO
 
 
 def database_url(settings: PlatformSettings) -> str:
@@ -68,7 +72,13 @@ def run_service(
         dsn = service_database_url(settings.platform, database_variable, role)
     except ConfigError as error:
         sys.exit(f"configuration error: {error}")
-    _run(lambda: serve(settings, dsn))
+    try:
+        _run(lambda: serve(settings, dsn))
+    except (ZodiacError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
+        hint = ""
+        if isinstance(error, (asyncpg.InvalidAuthorizationSpecificationError, asyncpg.UndefinedTableError)):
+            hint = " (have the migrations run? `zodiac migrate`)"
+        sys.exit(f"cannot serve: {type(error).__name__}: {error}{hint}")
 
 
 def die_with_parent() -> None:

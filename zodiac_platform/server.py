@@ -84,9 +84,10 @@ class ServiceHost:
 
         With `metrics_port`, Prometheus metrics are served at /metrics on the same host (0: any port).
         """
-        self.port = self.server.add_insecure_port(address)
-        if self.port == 0:
-            raise OSError(f"cannot listen on {address}")
+        try:
+            self.port = self.server.add_insecure_port(address)
+        except RuntimeError as error:  # grpc's way of saying the address is taken or invalid
+            raise OSError(f"cannot listen on {address}: is another process using it?") from error
         if metrics_port is not None:
             self.metrics_port = self.metrics.serve(address.rpartition(":")[0].strip("[]"), metrics_port)
         await self.server.start()
