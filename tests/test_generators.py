@@ -42,6 +42,12 @@ def test_72_daily_items_are_distinct_and_not_one_text_with_the_sign_swapped() ->
             assert len(shared) / len(everything) < 0.5, (language, a, b, shared)
 
 
+def test_each_sign_of_a_day_gets_its_own_mood_and_colour() -> None:
+    for language in LANGUAGES:
+        contents = [compose(HoroscopeKey.of(Period.DAILY, DAY, sign, language), sky_for(DAY, DAY)) for sign in Sign]
+        assert len({c.mood for c in contents}) == 12 and len({c.lucky_color for c in contents}) == 12, language
+
+
 def test_text_is_deterministic_and_fully_filled() -> None:
     for language in LANGUAGES:
         first = _daily(DAY, Sign.SCORPIO, language)
