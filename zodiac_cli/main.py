@@ -23,11 +23,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import os
 import signal
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 import grpc
 from google.protobuf import json_format
@@ -37,33 +35,16 @@ from horoscope_service.convert import date_to_proto
 from horoscope_service.model import LANGUAGES, Sign
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
-from zodiac.subscription.v1 import subscription_pb2 as sub_pb
-from zodiac.subscription.v1 import subscription_pb2_grpc as sub_grpc
 from zodiac_cli.backup_commands import add_backup_parser, run_backup_command
+from zodiac_cli.connection import DEADLINE, auth_metadata, target
+from zodiac_cli.subscription_commands import HANDLERS, add_subscription_parsers, cmd_dev_transaction
 from zodiac_platform.backups import BackupError
 from zodiac_platform.config import ConfigError, PlatformSettings
 from zodiac_platform.migrations import MigrationError, apply_migrations, migration_status
 from zodiac_platform.pg_tools import PgToolsError
 from zodiac_platform.runner import database_url
 
-DEADLINE = 10.0
 SIGN_NAMES = [s.key for s in Sign]
-DEV_PRODUCT = "com.example.premium.monthly"
-
-
-def _target(service: str = "horoscope") -> str:
-    settings = PlatformSettings.from_env()
-    if service == "subscription":
-        return os.environ.get("SUBSCRIPTION_TARGET") or f"{settings.host}:{settings.subscription_port}"
-    return os.environ.get("HOROSCOPE_TARGET") or f"{settings.host}:{settings.horoscope_port}"
-
-
-def _auth() -> tuple[tuple[str, str], ...]:
-    from zodiac_cli.stack import token_file
-
-    saved = token_file()
-    token = os.environ.get("ZODIAC_SERVICE_TOKEN") or (saved.read_text().strip() if saved.exists() else "")
-    return (("authorization", f"Bearer {token}"),) if token else ()
 
 
 def _date(text: str) -> dt.date:
@@ -134,7 +115,7 @@ def cmd_generate(args: argparse.Namespace, channel: grpc.Channel) -> None:
         overwrite=args.overwrite,
     )
     # Generating with an LLM can take minutes: a longer deadline than reads.
-    report = _stub(channel).GenerateHoroscopes(request, metadata=_auth(), timeout=600.0)
+    report = _stub(channel).GenerateHoroscopes(request, metadata=auth_metadata(), timeout=600.0)
     print(f"created {report.created}, updated {report.updated}, skipped {report.skipped}, "
           f"failed {report.failed}, tokens {report.tokens_used}")
     for failure in report.failures:
@@ -146,56 +127,6 @@ def cmd_health(args: argparse.Namespace, channel: grpc.Channel) -> None:
     print(health_pb2.HealthCheckResponse.ServingStatus.Name(response.status))
     if response.status != health_pb2.HealthCheckResponse.SERVING:
         raise SystemExit(1)
-
-
-def _print_subscription(s: sub_pb.Subscription) -> None:
-    expires = s.expires_time.ToDatetime(dt.timezone.utc).isoformat() if s.HasField("expires_time") else "never"
-    print(f"{s.user_id or '(no user)'}: {sub_pb.SubscriptionStatus.Name(s.status)} {s.product_id} "
-          f"(original transaction {s.original_transaction_id}, {sub_pb.AppStoreEnvironment.Name(s.environment)})")
-    print(f"  expires {expires}, auto-renew {'on' if s.auto_renew else 'off'}, "
-          f"entitlements: {', '.join(s.entitlements) or 'none'}")
-
-
-def _subscriptions(channel: grpc.Channel) -> sub_grpc.SubscriptionServiceStub:
-    return sub_grpc.SubscriptionServiceStub(channel)
-
-
-def cmd_validate(args: argparse.Namespace, channel: grpc.Channel) -> None:
-    request = sub_pb.ValidateReceiptRequest(user_id=args.user)
-    if args.app_receipt_file:
-        request.app_receipt = Path(args.app_receipt_file).read_text().strip()
-    elif args.signed_transaction_file:
-        request.signed_transaction = Path(args.signed_transaction_file).read_text().strip()
-    else:
-        request.signed_transaction = args.signed_transaction
-    response = _subscriptions(channel).ValidateReceipt(request, metadata=_auth(), timeout=DEADLINE)
-    if not response.valid:
-        raise SystemExit(f"not valid: {response.reason}")
-    print(f"valid: transaction {response.transaction_id}")
-    _print_subscription(response.subscription)
-
-
-def cmd_subscription(args: argparse.Namespace, channel: grpc.Channel) -> None:
-    request = sub_pb.GetSubscriptionRequest(user_id=args.user)
-    _print_subscription(_subscriptions(channel).GetSubscription(request, metadata=_auth(), timeout=DEADLINE))
-
-
-def cmd_entitlement(args: argparse.Namespace, channel: grpc.Channel) -> None:
-    request = sub_pb.CheckEntitlementRequest(user_id=args.user, entitlement=args.entitlement)
-    answer = _subscriptions(channel).CheckEntitlement(request, metadata=_auth(), timeout=DEADLINE)
-    if answer.entitled:
-        print(f"{args.user} is entitled to {args.entitlement} until "
-              f"{answer.expires_time.ToDatetime(dt.timezone.utc).isoformat()} ({answer.product_id})")
-    else:
-        print(f"{args.user} is not entitled to {args.entitlement}")
-
-
-def cmd_dev_transaction(args: argparse.Namespace) -> None:
-    from zodiac_cli.stack import DEV_BUNDLE_ID
-    from zodiac_cli.storekit import xcode_transaction
-
-    bundle_id = os.environ.get("APPLE_BUNDLE_ID") or DEV_BUNDLE_ID
-    print(xcode_transaction(bundle_id, args.product, args.days))
 
 
 def cmd_migrate(args: argparse.Namespace) -> None:
@@ -237,20 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--overwrite", action="store_true", help="replace horoscopes that exist")
     health = commands.add_parser("health", help="a service's health status")
     health.add_argument("--subscription", action="store_true", help="ask the subscription service")
-    validate = commands.add_parser("validate", help="validate a purchase for a user")
-    validate.add_argument("--user", required=True)
-    receipt = validate.add_mutually_exclusive_group(required=True)
-    receipt.add_argument("--signed-transaction", help="a StoreKit 2 signed transaction (JWS)")
-    receipt.add_argument("--signed-transaction-file", help="a file holding one")
-    receipt.add_argument("--app-receipt-file", help="a file holding a legacy base64 app receipt")
-    subscription = commands.add_parser("subscription", help="a user's subscription")
-    subscription.add_argument("--user", required=True)
-    entitlement = commands.add_parser("entitlement", help="may a user use an entitlement now?")
-    entitlement.add_argument("--user", required=True)
-    entitlement.add_argument("--entitlement", default="premium")
-    dev = commands.add_parser("dev-transaction", help="print a StoreKit-testing transaction (APPLE_ENVIRONMENT=Xcode)")
-    dev.add_argument("--product", default=DEV_PRODUCT)
-    dev.add_argument("--days", type=float, default=30.0, help="days until it expires (negative: expired)")
+    add_subscription_parsers(commands)
     add_backup_parser(commands)
     return parser
 
@@ -273,13 +191,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.command == "backup":
             run_backup_command(args)
             return
-        handlers = {
-            "get": cmd_get, "list": cmd_list, "generate": cmd_generate, "health": cmd_health,
-            "validate": cmd_validate, "subscription": cmd_subscription, "entitlement": cmd_entitlement,
-        }
-        subscription_commands = {"validate", "subscription", "entitlement"}
-        service = "subscription" if args.command in subscription_commands or getattr(args, "subscription", False) else "horoscope"
-        with grpc.insecure_channel(_target(service)) as channel:
+        handlers = {"get": cmd_get, "list": cmd_list, "generate": cmd_generate, "health": cmd_health, **HANDLERS}
+        to_subscriptions = args.command in HANDLERS or getattr(args, "subscription", False)
+        with grpc.insecure_channel(target("subscription" if to_subscriptions else "horoscope")) as channel:
             handlers[args.command](args, channel)
     except grpc.RpcError as error:
         code = error.code()

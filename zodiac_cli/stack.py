@@ -15,23 +15,18 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 from horoscope_service.app import make_generator
 from horoscope_service.config import HoroscopeSettings
 from horoscope_service.horoscopes import Horoscopes
 from horoscope_service.storage import HoroscopeStore
+from zodiac_cli.connection import token_file
+from zodiac_cli.subscription_commands import DEV_BUNDLE_ID
 from zodiac_platform.database import Database, dsn_for_role
-from zodiac_platform.embedded_postgres import data_dir
 from zodiac_platform.migrations import apply_migrations
 from zodiac_platform.runner import configure_logging, database_url, die_with_parent
 
-DEV_BUNDLE_ID = "com.example.zodiac"
 DEV_PRODUCT_ENTITLEMENTS = "com.example.premium.monthly=premium,com.example.premium.yearly=premium"
-
-
-def token_file() -> Path:
-    return data_dir() / "service-token"
 
 
 def development_token() -> str:
