@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 from typing import Any
 
 import jwt
@@ -50,9 +51,13 @@ def _claims(signed: str) -> dict[str, Any]:
     return claims
 
 
+_BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
+
+
 def looks_like_jws(text: str) -> bool:
+    """Three non-empty base64url parts joined by dots (compact JWS serialisation)."""
     parts = text.split(".")
-    return len(parts) == 3 and all(parts) and all(c.isalnum() or c in "-_" for c in "".join(parts))
+    return len(parts) == 3 and all(_BASE64URL.fullmatch(part) for part in parts)
 
 
 class AppleVerifier:

@@ -173,6 +173,7 @@ async def test_forged_and_foreign_purchases_are_invalid_and_change_nothing(
         (pb.ValidateReceiptRequest(signed_transaction="a.b.c"), "user_id"),
         (pb.ValidateReceiptRequest(user_id="u"), "receipt"),
         (pb.ValidateReceiptRequest(user_id="u", signed_transaction="not a jws at all"), "signed_transaction"),
+        (pb.ValidateReceiptRequest(user_id="u", signed_transaction="é.b.c"), "signed_transaction"),
         (pb.ValidateReceiptRequest(user_id="u", signed_transaction="a." * 40000), "signed_transaction"),
         (pb.ValidateReceiptRequest(user_id="u" * 129, signed_transaction="a.b.c"), "user_id"),
         (pb.ValidateReceiptRequest(user_id="u", app_receipt="***"), "app_receipt"),
