@@ -50,7 +50,6 @@ _INSERT_NOTIFICATION = """
     ON CONFLICT ON CONSTRAINT notifications_notification_uuid_key DO NOTHING
     RETURNING id"""
 
-_NOTIFICATION_OUTCOME = "SELECT outcome FROM subscription.notifications WHERE notification_uuid = $1"
 _SET_NOTIFICATION_OUTCOME = "UPDATE subscription.notifications SET outcome = $2 WHERE id = $1"
 
 _GET_BY_ORIGINAL = f"""
@@ -156,11 +155,6 @@ class SubscriptionStore:
             applied = row["created"] or await connection.fetchval(_APPLY_STATE, *_state_values(state)) is not None
             outcome = "applied" if applied else "stale"
             await connection.execute(_SET_NOTIFICATION_OUTCOME, notification_id, outcome)
-        return outcome
-
-    async def stored_outcome(self, notification_uuid: str) -> str | None:
-        async with self._db.connection() as connection:
-            outcome: str | None = await connection.fetchval(_NOTIFICATION_OUTCOME, notification_uuid)
         return outcome
 
     async def for_user(self, user_id: str) -> list[Subscription]:

@@ -15,7 +15,6 @@ from zodiac_cli.connection import DEADLINE, auth_metadata
 
 DEV_BUNDLE_ID = "com.example.zodiac"  # what `zodiac run` configures when APPLE_* is unset
 DEV_PRODUCT = "com.example.premium.monthly"
-COMMANDS = ("validate", "subscription", "entitlement")
 
 
 def _print_subscription(s: sub_pb.Subscription) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from wsgiref.simple_server import WSGIServer
 
@@ -41,7 +40,6 @@ class ServiceMetrics:
             buckets=_LATENCY_BUCKETS, registry=self.registry,
         )
         self._server: WSGIServer | None = None
-        self._thread: threading.Thread | None = None
 
     def observer(self, method: str) -> Callable[[str, float], None]:
         """Records one method's calls: (status code name, seconds). Label lookups happen once."""
@@ -63,7 +61,7 @@ class ServiceMetrics:
 
     def serve(self, host: str, port: int) -> int:
         """Serve /metrics on `host:port` (0: any free port); returns the port."""
-        self._server, self._thread = start_http_server(port, addr=host, registry=self.registry)
+        self._server, _ = start_http_server(port, addr=host, registry=self.registry)
         return int(self._server.server_port)
 
     def stop(self) -> None:
