@@ -23,7 +23,6 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 import grpc
@@ -32,6 +31,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
+from zodiac_platform.database import dsn_for_database
 from zodiac_platform.embedded_postgres import start_embedded_postgres
 from zodiac_platform.migrations import apply_migrations
 
@@ -46,7 +46,7 @@ def _free_port() -> int:
 
 
 async def _admin(server_dsn: str, statement: str) -> None:
-    admin = await asyncpg.connect(urlunsplit(urlsplit(server_dsn)._replace(path="/postgres")))
+    admin = await asyncpg.connect(dsn_for_database(server_dsn, "postgres"))
     try:
         await admin.execute(statement)
     finally:
@@ -55,7 +55,7 @@ async def _admin(server_dsn: str, statement: str) -> None:
 
 async def _prepare_database(server_dsn: str, name: str) -> str:
     await _admin(server_dsn, f"CREATE DATABASE {name}")
-    dsn = urlunsplit(urlsplit(server_dsn)._replace(path=f"/{name}"))
+    dsn = dsn_for_database(server_dsn, name)
     await apply_migrations(dsn)
     return dsn
 

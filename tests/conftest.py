@@ -9,7 +9,6 @@ import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 import grpc
@@ -20,17 +19,12 @@ from horoscope_service.config import HoroscopeSettings
 from subscription_service.app import build_host as build_subscription_host
 from subscription_service.config import SubscriptionSettings
 from tests.apple_pki import MONTHLY, YEARLY, TestAppStore
-from zodiac_platform.database import dsn_for_role
+from zodiac_platform.database import dsn_for_database, dsn_for_role
 from zodiac_platform.embedded_postgres import start_embedded_postgres
 from zodiac_platform.migrations import apply_migrations
 
 SERVICE_TOKEN = "test-service-token-0123456789"
 AUTH = (("authorization", f"Bearer {SERVICE_TOKEN}"),)
-
-
-def with_database(dsn: str, name: str) -> str:
-    parts = urlsplit(dsn)
-    return urlunsplit(parts._replace(path=f"/{name}"))
 
 
 @pytest.fixture(scope="session")
@@ -45,7 +39,7 @@ def server_dsn() -> Iterator[str]:
 
 
 async def _admin(dsn: str, *statements: str) -> None:
-    connection = await asyncpg.connect(with_database(dsn, "postgres"))
+    connection = await asyncpg.connect(dsn_for_database(dsn, "postgres"))
     try:
         for statement in statements:
             await connection.execute(statement)
@@ -59,7 +53,7 @@ def template_name(server_dsn: str) -> Iterator[str]:
 
     async def create() -> None:
         await _admin(server_dsn, f"CREATE DATABASE {name}")
-        await apply_migrations(with_database(server_dsn, name))
+        await apply_migrations(dsn_for_database(server_dsn, name))
 
     asyncio.run(create())
     yield name
@@ -71,7 +65,7 @@ async def empty_dsn(server_dsn: str) -> AsyncIterator[str]:
     """A new, empty database."""
     name = f"zodiac_test_{uuid.uuid4().hex[:10]}"
     await _admin(server_dsn, f"CREATE DATABASE {name}")
-    yield with_database(server_dsn, name)
+    yield dsn_for_database(server_dsn, name)
     await _admin(server_dsn, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
@@ -80,7 +74,7 @@ async def dsn(server_dsn: str, template_name: str) -> AsyncIterator[str]:
     """A migrated database of this test's own."""
     name = f"zodiac_test_{uuid.uuid4().hex[:10]}"
     await _admin(server_dsn, f"CREATE DATABASE {name} TEMPLATE {template_name}")
-    yield with_database(server_dsn, name)
+    yield dsn_for_database(server_dsn, name)
     await _admin(server_dsn, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 

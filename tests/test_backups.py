@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import stat
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import asyncpg
 import pytest
@@ -17,7 +16,7 @@ from horoscope_service.offline_generator import OfflineGenerator
 from horoscope_service.storage import HoroscopeStore
 from tests.conftest import _admin
 from zodiac_platform.backups import BackupError, Backups, file_sha256
-from zodiac_platform.database import Database, PoolSettings
+from zodiac_platform.database import Database, PoolSettings, database_name
 from zodiac_platform.pg_tools import PgTools, PgToolsError, find_pg_tools
 
 
@@ -71,7 +70,7 @@ async def test_backup_drop_restore_gives_identical_data(backups: Backups, dsn: s
     assert manifest["sha256"] == backup.sha256 and manifest["row_counts"] == backup.row_counts
     assert sorted(p.name for p in backups.directory.iterdir()) == [backup.file_name, f"{backup.file_name}.json"]
 
-    database = urlsplit(dsn).path.lstrip("/")
+    database = database_name(dsn)
     await _admin(dsn, f"DROP DATABASE {database} WITH (FORCE)")
     restored = await backups.restore(backups.directory / backup.file_name, database)
     assert restored == backup.row_counts
@@ -185,7 +184,7 @@ async def test_restore_refuses_a_non_empty_database_unless_told(backups: Backups
     await _populate(dsn)
     backup = await backups.create()
     archive = backups.directory / backup.file_name
-    database = urlsplit(dsn).path.lstrip("/")
+    database = database_name(dsn)
     with pytest.raises(BackupError, match="is not empty"):
         await backups.restore(archive, database)
     restored = await backups.restore(archive, database, overwrite=True)

@@ -6,7 +6,6 @@ import asyncio
 import json
 import os
 from pathlib import Path
-from urllib.parse import urlsplit
 from collections.abc import AsyncIterator
 
 import pytest
@@ -14,7 +13,7 @@ import pytest
 from horoscope_service.app import build_host
 from tests.conftest import SERVICE_TOKEN, horoscope_settings
 from zodiac_cli.main import main
-from zodiac_platform.database import dsn_for_role
+from zodiac_platform.database import database_name, dsn_for_role
 
 
 @pytest.fixture
@@ -143,4 +142,4 @@ async def test_backup_commands(target: str, tmp_path: Path, monkeypatch: pytest.
     await zodiac("backup", "restore", "--id", backup_id, "--target", f"restored_{backup_id}_{id(tmp_path)}")
     assert "rows in" in capsys.readouterr().out
     with pytest.raises(SystemExit, match="is not empty"):
-        await zodiac("backup", "restore", "--id", backup_id, "--target", urlsplit(os.environ["DATABASE_URL"]).path[1:])
+        await zodiac("backup", "restore", "--id", backup_id, "--target", database_name(os.environ["DATABASE_URL"]))

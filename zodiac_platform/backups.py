@@ -24,11 +24,10 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import asyncpg
 
-from zodiac_platform.database import register_json_codecs
+from zodiac_platform.database import database_name, dsn_for_database, register_json_codecs
 from zodiac_platform.pg_tools import PgTools, PgToolsError, libpq_target
 
 log = logging.getLogger(__name__)
@@ -114,14 +113,6 @@ async def _run(tool: Path, *args: str, env: dict[str, str]) -> tuple[int, str]:
     return process.returncode, stderr.decode(errors="replace").strip()
 
 
-def _database_name(dsn: str) -> str:
-    return urlsplit(dsn).path.lstrip("/") or "postgres"
-
-
-def _with_database(dsn: str, database: str) -> str:
-    return urlsplit(dsn)._replace(path=f"/{database}").geturl()
-
-
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -134,7 +125,7 @@ class Backups:
         self._maintenance = maintenance_database
 
     async def _connect(self, database: str | None = None) -> asyncpg.Connection:
-        dsn = self.dsn if database is None else _with_database(self.dsn, database)
+        dsn = self.dsn if database is None else dsn_for_database(self.dsn, database)
         connection = await asyncpg.connect(dsn, server_settings={"application_name": "zodiac-backup"})
         await register_json_codecs(connection)
         return connection
@@ -208,7 +199,7 @@ class Backups:
         async with self._connected() as connection:
             await self._reap_abandoned(connection)
             started = dt.datetime.now(dt.timezone.utc)
-            name = f"zodiac-{_database_name(self.dsn)}-{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}.dump"
+            name = f"zodiac-{database_name(self.dsn)}-{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}.dump"
             backup_id: int = await connection.fetchval(
                 "INSERT INTO ops.backup_metadata (file_name, started_at) VALUES ($1, $2) RETURNING id", name, started
             )

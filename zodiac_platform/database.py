@@ -54,6 +54,15 @@ class PoolSettings:
         )
 
 
+def dsn_for_database(dsn: str, database: str) -> str:
+    """The same server and login, another database."""
+    return urlunsplit(urlsplit(dsn)._replace(path=f"/{database}"))
+
+
+def database_name(dsn: str) -> str:
+    return urlsplit(dsn).path.lstrip("/") or "postgres"
+
+
 def dsn_for_role(dsn: str, role: str) -> str:
     """The same server and database, logging in as `role` (no password: for servers that trust it)."""
     parts = urlsplit(dsn)

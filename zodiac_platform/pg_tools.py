@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from zodiac_platform.database import dsn_for_database
 from zodiac_platform.embedded_postgres import bundled_bin_dir
 
 
@@ -63,12 +64,8 @@ def find_pg_tools(env: Mapping[str, str] | None = None) -> PgTools:
 
 def libpq_target(dsn: str, database: str | None = None) -> tuple[str, dict[str, str]]:
     """A connection URI without its password (which would show in `ps`), and PGPASSWORD to pass it."""
-    parts = urlsplit(dsn)
-    env = {}
-    netloc = parts.netloc
-    if parts.password:
-        env["PGPASSWORD"] = parts.password
-        user = parts.username or ""
-        netloc = f"{user}@{netloc.rpartition('@')[2]}"
-    path = f"/{database}" if database is not None else parts.path
-    return urlunsplit(parts._replace(netloc=netloc, path=path)), env
+    parts = urlsplit(dsn if database is None else dsn_for_database(dsn, database))
+    if not parts.password:
+        return parts.geturl(), {}
+    netloc = f"{parts.username or ''}@{parts.netloc.rpartition('@')[2]}"
+    return urlunsplit(parts._replace(netloc=netloc)), {"PGPASSWORD": parts.password}
