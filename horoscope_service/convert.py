@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from google.protobuf import timestamp_pb2
 from google.type import date_pb2
 
 from horoscope_service.model import (
@@ -20,16 +19,11 @@ from horoscope_service.model import (
     Station,
 )
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
+from zodiac_platform.timestamps import to_timestamp
 
 
 def date_to_proto(day: dt.date) -> date_pb2.Date:
     return date_pb2.Date(year=day.year, month=day.month, day=day.day)
-
-
-def time_to_proto(moment: dt.datetime) -> timestamp_pb2.Timestamp:
-    stamp = timestamp_pb2.Timestamp()
-    stamp.FromDatetime(moment.astimezone(dt.timezone.utc))
-    return stamp
 
 
 def sky_to_proto(sky: SkyFacts) -> pb.SkyFacts:
@@ -41,11 +35,11 @@ def sky_to_proto(sky: SkyFacts) -> pb.SkyFacts:
         retrograde_planets=[b.value for b in sky.retrograde_planets],
         sign_changes=[
             pb.SignChange(body=c.body.value, from_sign=c.from_sign.value, to_sign=c.to_sign.value,
-                          time=time_to_proto(c.time))
+                          time=to_timestamp(c.time))
             for c in sky.sign_changes
         ],
         stations=[
-            pb.Station(body=s.body.value, turns_retrograde=s.turns_retrograde, time=time_to_proto(s.time))
+            pb.Station(body=s.body.value, turns_retrograde=s.turns_retrograde, time=to_timestamp(s.time))
             for s in sky.stations
         ],
     )
@@ -115,8 +109,8 @@ def horoscope_to_proto(horoscope: Horoscope) -> pb.Horoscope:
         content=content_to_proto(horoscope.content, horoscope.locked_sections),
         model=horoscope.model,
         tokens_used=horoscope.tokens_used,
-        create_time=time_to_proto(horoscope.created_at),
-        update_time=time_to_proto(horoscope.updated_at),
+        create_time=to_timestamp(horoscope.created_at),
+        update_time=to_timestamp(horoscope.updated_at),
         locked_sections=list(horoscope.locked_sections),
         degraded=horoscope.degraded,
     )

@@ -15,6 +15,7 @@ from subscription_service.model import ENVIRONMENT_NUMBERS, Subscription
 from subscription_service.subscriptions import Subscriptions
 from zodiac.subscription.v1 import subscription_pb2 as pb
 from zodiac.subscription.v1 import subscription_pb2_grpc as pb_grpc
+from zodiac_platform.timestamps import to_timestamp
 from zodiac_platform.validation import Checker
 
 SERVICE_NAME = pb.DESCRIPTOR.services_by_name["SubscriptionService"].full_name
@@ -29,11 +30,7 @@ _OUTCOMES = {"applied": pb.APPLIED, "duplicate": pb.DUPLICATE, "stale": pb.STALE
 
 
 def _timestamp(moment: dt.datetime | None) -> timestamp_pb2.Timestamp | None:
-    if moment is None:
-        return None
-    stamp = timestamp_pb2.Timestamp()
-    stamp.FromDatetime(moment)
-    return stamp
+    return None if moment is None else to_timestamp(moment)
 
 
 def subscription_to_proto(subscription: Subscription, entitlements: frozenset[str]) -> pb.Subscription:

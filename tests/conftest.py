@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import socket
 import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -76,6 +77,18 @@ async def dsn(server_dsn: str, template_name: str) -> AsyncIterator[str]:
     await _admin(server_dsn, f"CREATE DATABASE {name} TEMPLATE {template_name}")
     yield dsn_for_database(server_dsn, name)
     await _admin(server_dsn, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def free_ports(count: int) -> list[int]:
+    """Ports free on loopback now, for servers started in another process (which cannot use port 0)."""
+    sockets = [socket.socket() for _ in range(count)]
+    try:
+        for s in sockets:
+            s.bind(("127.0.0.1", 0))
+        return [int(s.getsockname()[1]) for s in sockets]
+    finally:
+        for s in sockets:
+            s.close()
 
 
 def horoscope_settings(**overrides: str) -> HoroscopeSettings:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,7 +17,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from horoscope_service.app import build_host
 from tests.chat_server import chat_server
-from tests.conftest import AUTH, SERVICE_TOKEN, horoscope_settings
+from tests.conftest import AUTH, SERVICE_TOKEN, free_ports, horoscope_settings
 from tests.db_proxy import DatabaseProxy
 from zodiac_platform.database import dsn_for_role
 from tests.grpc_helpers import rpc_error
@@ -73,14 +72,8 @@ async def test_health_is_not_serving_while_the_database_is_down(dsn: str) -> Non
         await proxy.cut()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 async def test_sigterm_lets_calls_in_flight_finish(dsn: str, tmp_path: Path) -> None:
-    port = _free_port()
+    [port] = free_ports(1)
     with chat_server() as llm:
         llm.delay = 1.5  # each item takes this long: the call is in flight when SIGTERM arrives
         env = {

@@ -4,30 +4,21 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import grpc
+from google.type import date_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from tests.conftest import free_ports
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
-from zodiac_cli.storekit import xcode_transaction
 from zodiac.subscription.v1 import subscription_pb2 as sub_pb
 from zodiac.subscription.v1 import subscription_pb2_grpc as sub_grpc
-
-
-def _free_ports(count: int) -> list[int]:
-    sockets = [socket.socket() for _ in range(count)]
-    for s in sockets:
-        s.bind(("127.0.0.1", 0))
-    ports = [int(s.getsockname()[1]) for s in sockets]
-    for s in sockets:
-        s.close()
-    return ports
+from zodiac_cli.storekit import xcode_transaction
 
 
 def _wait_serving(target: str, process: subprocess.Popen[bytes], within: float = 60.0) -> None:
@@ -46,7 +37,7 @@ def _wait_serving(target: str, process: subprocess.Popen[bytes], within: float =
 
 
 def test_zodiac_run_serves_the_whole_stack_and_stops_cleanly(tmp_path: Path) -> None:
-    horoscope_port, subscription_port, m1, m2 = _free_ports(4)
+    horoscope_port, subscription_port, m1, m2 = free_ports(4)
     env = {
         key: value for key, value in os.environ.items()
         if not key.startswith(("DATABASE_URL", "APPLE_", "ZODIAC_SERVICE_TOKEN", "HOROSCOPE_", "SUBSCRIPTION_"))
@@ -76,8 +67,6 @@ def test_zodiac_run_serves_the_whole_stack_and_stops_cleanly(tmp_path: Path) -> 
         assert valid.valid and list(valid.subscription.entitlements) == ["premium"]
         with grpc.insecure_channel(f"127.0.0.1:{horoscope_port}") as channel:
             today = time.gmtime()
-            from google.type import date_pb2
-
             date = date_pb2.Date(year=today.tm_year, month=today.tm_mon, day=today.tm_mday)
             horoscope = pb_grpc.HoroscopeServiceStub(channel).GetDailyHoroscope(
                 pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="pt", date=date, user_id="newcomer"), timeout=10
