@@ -60,7 +60,7 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         [binding],
         database,
         service_token=settings.platform.service_token,
-        health_interval=settings.health_interval,
+        health_interval=settings.platform.health_interval,
         extra_health={CONTENT_HEALTH: lambda: horoscopes.today_is_complete(_today())},
         metrics=metrics,
         on_stop=on_stop,

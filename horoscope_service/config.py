@@ -16,7 +16,6 @@ class HoroscopeSettings:
     platform: PlatformSettings
     pool: PoolSettings
     autogenerate: bool
-    health_interval: float
     metrics_port: int
     cache_seconds: float
     subscription_target: str
@@ -33,7 +32,6 @@ class HoroscopeSettings:
             platform=platform,
             pool=PoolSettings.for_environment(platform.environment, env),
             autogenerate=read_bool(env, "HOROSCOPE_AUTOGENERATE", False),
-            health_interval=read_float(env, "ZODIAC_HEALTH_INTERVAL", 2.0, low=0.05, high=300.0),
             metrics_port=read_int(env, "HOROSCOPE_METRICS_PORT", 9101, low=0, high=65535),
             cache_seconds=read_float(env, "HOROSCOPE_CACHE_SECONDS", 60.0, low=0.0, high=86400.0),
             subscription_target=read_str(env, "SUBSCRIPTION_TARGET")

@@ -39,7 +39,7 @@ async def build_host(settings: SubscriptionSettings, dsn: str) -> tuple[ServiceH
         [binding],
         database,
         service_token=settings.platform.service_token,
-        health_interval=settings.health_interval,
+        health_interval=settings.platform.health_interval,
         metrics=metrics,
     )
     return host, subscriptions

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zodiac_platform.config import ConfigError, PlatformSettings, read_bool, read_float, read_int, read_str
+from zodiac_platform.config import ConfigError, PlatformSettings, read_bool, read_int, read_str
 from zodiac_platform.database import PoolSettings
 
 ENVIRONMENTS = ("Production", "Sandbox", "Xcode", "LocalTesting")
@@ -40,7 +40,6 @@ class SubscriptionSettings:
     pool: PoolSettings
     apple: AppleSettings
     product_entitlements: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    health_interval: float = 2.0
     metrics_port: int = 9102
 
     @classmethod
@@ -52,7 +51,6 @@ class SubscriptionSettings:
             pool=PoolSettings.for_environment(platform.environment, env),
             apple=apple_settings(env),
             product_entitlements=parse_product_entitlements(read_str(env, "PRODUCT_ENTITLEMENTS") or ""),
-            health_interval=read_float(env, "ZODIAC_HEALTH_INTERVAL", 2.0, low=0.05, high=300.0),
             metrics_port=read_int(env, "SUBSCRIPTION_METRICS_PORT", 9102, low=0, high=65535),
         )
 

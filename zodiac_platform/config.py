@@ -82,6 +82,7 @@ class PlatformSettings:
     database_url: str | None
     service_token: str | None
     grace_seconds: float
+    health_interval: float
     log_level: str
 
     @classmethod
@@ -101,5 +102,6 @@ class PlatformSettings:
             database_url=read_str(env, "DATABASE_URL"),
             service_token=token,
             grace_seconds=read_float(env, "ZODIAC_SHUTDOWN_GRACE_SECONDS", 10.0, low=0.0, high=300.0),
+            health_interval=read_float(env, "ZODIAC_HEALTH_INTERVAL", 2.0, low=0.05, high=300.0),
             log_level=log_level,
         )
