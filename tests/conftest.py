@@ -97,7 +97,6 @@ def horoscope_settings(**overrides: str) -> HoroscopeSettings:
         "ZODIAC_HEALTH_INTERVAL": "0.1",
         # Port 1 on loopback refuses connections: no premium unless a test serves SubscriptionService.
         "SUBSCRIPTION_TARGET": "127.0.0.1:1",
-        "HOROSCOPE_METRICS_PORT": "0",
         **overrides,
     }
     return HoroscopeSettings.from_env(env)
@@ -126,7 +125,6 @@ def subscription_settings(app_store: TestAppStore, **overrides: str) -> Subscrip
         "APPLE_BUNDLE_ID": app_store.bundle_id,
         "APPLE_ROOT_CERTIFICATES": str(app_store.root_path),
         "PRODUCT_ENTITLEMENTS": f"{MONTHLY}=premium,{YEARLY}=premium",
-        "SUBSCRIPTION_METRICS_PORT": "0",
         **overrides,
     }
     return SubscriptionSettings.from_env(env)
