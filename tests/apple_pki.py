@@ -14,6 +14,7 @@ import jwt
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.types import CertificateIssuerPrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import NameOID
 
@@ -29,25 +30,29 @@ def _name(common_name: str) -> x509.Name:
     return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
 
 
-def _certificate(
+def certificate(
     subject: str,
-    key: ec.EllipticCurvePrivateKey,
-    issuer: tuple[x509.Certificate, ec.EllipticCurvePrivateKey] | None,
+    key: CertificateIssuerPrivateKeyTypes,
+    issuer: tuple[x509.Certificate, CertificateIssuerPrivateKeyTypes] | None,
     *,
     ca: bool,
     marker: str | None,
+    validity: tuple[dt.datetime, dt.datetime] | None = None,
 ) -> x509.Certificate:
+    """A CA or leaf certificate with key identifiers (strict X.509 checks pass) and, optionally,
+    one of Apple's marker extensions. Self-signed when `issuer` is None. EC or RSA keys alike."""
     issuer_name = issuer[0].subject if issuer else _name(subject)
     signing_key = issuer[1] if issuer else key
     now = dt.datetime.now(dt.timezone.utc)
+    not_before, not_after = validity or (now - dt.timedelta(days=3650), now + dt.timedelta(days=3650))
     builder = (
         x509.CertificateBuilder()
         .subject_name(_name(subject))
         .issuer_name(issuer_name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=3650))
-        .not_valid_after(now + dt.timedelta(days=3650))
+        .not_valid_before(not_before)
+        .not_valid_after(not_after)
         .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
@@ -57,11 +62,11 @@ def _certificate(
             ),
             critical=True,
         )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)  # type: ignore[arg-type]
     )
     if issuer:
         builder = builder.add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer[1].public_key()), critical=False
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer[1].public_key()), critical=False  # type: ignore[arg-type]
         )
     if marker:
         builder = builder.add_extension(x509.UnrecognizedExtension(x509.ObjectIdentifier(marker), _NULL), critical=False)
@@ -82,9 +87,9 @@ class TestAppStore:
         self.bundle_id = bundle_id
         root_key, intermediate_key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
         self.leaf_key = ec.generate_private_key(ec.SECP256R1())
-        root = _certificate("Test Root", root_key, None, ca=True, marker=None)
-        intermediate = _certificate("Test WWDR", intermediate_key, (root, root_key), ca=True, marker=INTERMEDIATE_MARKER)
-        leaf = _certificate("Test Store Signing", self.leaf_key, (intermediate, intermediate_key), ca=False, marker=LEAF_MARKER)
+        root = certificate("Test Root", root_key, None, ca=True, marker=None)
+        intermediate = certificate("Test WWDR", intermediate_key, (root, root_key), ca=True, marker=INTERMEDIATE_MARKER)
+        leaf = certificate("Test Store Signing", self.leaf_key, (intermediate, intermediate_key), ca=False, marker=LEAF_MARKER)
         self.chain = [base64.b64encode(c.public_bytes(Encoding.DER)).decode() for c in (leaf, intermediate, root)]
         self.root_path = folder / f"root-{uuid.uuid4().hex[:6]}.der"
         self.root_path.write_bytes(root.public_bytes(Encoding.DER))
@@ -100,9 +105,12 @@ class TestAppStore:
         product_id: str = MONTHLY,
         expires_in: dt.timedelta = dt.timedelta(days=30),
         signed_at: dt.datetime | None = None,
+        purchased_at: dt.datetime | None = None,
         **extra: Any,
     ) -> dict[str, Any]:
+        """A period bought at `purchased_at` (default now) that ends `expires_in` from now."""
         now = dt.datetime.now(dt.timezone.utc)
+        purchased_at = purchased_at or now
         return {
             "transactionId": transaction_id or f"{original_transaction_id}-{uuid.uuid4().hex[:8]}",
             "originalTransactionId": original_transaction_id,
@@ -110,8 +118,8 @@ class TestAppStore:
             "bundleId": self.bundle_id,
             "productId": product_id,
             "subscriptionGroupIdentifier": "premium",
-            "purchaseDate": _millis(now),
-            "originalPurchaseDate": _millis(now),
+            "purchaseDate": _millis(purchased_at),
+            "originalPurchaseDate": _millis(purchased_at),
             "expiresDate": _millis(now + expires_in),
             "quantity": 1,
             "type": "Auto-Renewable Subscription",
@@ -148,11 +156,16 @@ class TestAppStore:
         notification_uuid: str | None = None,
         transaction: dict[str, Any] | None = None,
         renewal: dict[str, Any] | None = None,
+        status: int | None = None,
     ) -> str:
+        """A notification; `status` is Apple's data.status (1 active ... 5 revoked), when given."""
         data: dict[str, Any] = {"bundleId": self.bundle_id, "environment": self.environment, "bundleVersion": "1"}
+        if status is not None:
+            data["status"] = status
         if original_transaction_id is not None:
             data["signedTransactionInfo"] = self.transaction(original_transaction_id, **(transaction or {}))
-            data["signedRenewalInfo"] = self.renewal(original_transaction_id, **(renewal or {}))
+            signed = {"signedDate": _millis(signed_at or dt.datetime.now(dt.timezone.utc))}
+            data["signedRenewalInfo"] = self.renewal(original_transaction_id, **{**signed, **(renewal or {})})
         payload: dict[str, Any] = {
             "notificationType": notification_type,
             "notificationUUID": notification_uuid or str(uuid.uuid4()),
