@@ -77,7 +77,7 @@ class Checker(BaseChecker):
         return Period(value)
 
     def user_id(self, field: str, value: str) -> str:
-        return self.text(field, value, max_chars=MAX_USER_ID_CHARS, required=False)
+        return self.identifier(field, value, max_chars=MAX_USER_ID_CHARS, required=False)
 
     def content(self, field: str, content: pb.HoroscopeContent) -> None:
         if not content.summary.strip():

@@ -1,32 +1,50 @@
-"""Wires the subscription service's layers together and runs it."""
+"""Wires the subscription service's layers together and runs it: gRPC, and Apple's HTTP endpoint."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import datetime as dt
 import logging
+from dataclasses import dataclass
 
-from subscription_service.apple import AppleVerifier
-from subscription_service.app_store_api import make_transaction_lookup
+from subscription_service.app_store_api import AppStoreServerApi
+from subscription_service.apple import AppleReceipts, AppleVerifier
 from subscription_service.config import SubscriptionSettings
 from subscription_service.metrics import SubscriptionMetrics
 from subscription_service.servicer import ALL_METHODS, SERVICE_NAME, SubscriptionServicer
 from subscription_service.storage import SubscriptionStore
 from subscription_service.subscriptions import Subscriptions
+from subscription_service.webhook import NotificationEndpoint
 from zodiac.subscription.v1 import subscription_pb2_grpc as pb_grpc
 from zodiac_platform.database import Database
+from zodiac_platform.errors import ZodiacError
 from zodiac_platform.metrics import ServiceMetrics
 from zodiac_platform.server import ServiceBinding, ServiceHost
 
 log = logging.getLogger(__name__)
+# Each sync looks back this far: overlapping runs are harmless (notifications apply once).
+SYNC_LOOKBACK = dt.timedelta(days=1)
 
 
-async def build_host(settings: SubscriptionSettings, dsn: str) -> tuple[ServiceHost, Subscriptions]:
+@dataclass
+class SubscriptionService:
+    host: ServiceHost
+    subscriptions: Subscriptions
+    endpoint: NotificationEndpoint
+
+
+async def build(settings: SubscriptionSettings, dsn: str) -> SubscriptionService:
     database = await Database.connect(dsn, settings.pool, application_name="subscription-service")
     metrics = ServiceMetrics()
+    app_store = AppStoreServerApi(settings.apple) if settings.apple.api is not None else None
+    receipts = AppleReceipts(settings.apple) if settings.apple.receipt_roots else None
     subscriptions = Subscriptions(
         SubscriptionStore(database),
         AppleVerifier(settings.apple),
         settings.product_entitlements,
-        lookup_transaction=make_transaction_lookup(settings.apple),
+        app_store=app_store,
+        receipts=receipts,
         observer=SubscriptionMetrics(metrics.registry),
     )
     servicer = SubscriptionServicer(subscriptions)
@@ -35,23 +53,50 @@ async def build_host(settings: SubscriptionSettings, dsn: str) -> tuple[ServiceH
         add_to_server=lambda server: pb_grpc.add_SubscriptionServiceServicer_to_server(servicer, server),
         protected_methods=ALL_METHODS,
     )
+    endpoint = NotificationEndpoint(subscriptions)
     host = ServiceHost(
         [binding],
         database,
         service_token=settings.platform.service_token,
         health_interval=settings.platform.health_interval,
         metrics=metrics,
+        # Apple's endpoint stops before the pool closes; the gRPC drain has already happened.
+        on_stop=[endpoint.aclose, *([app_store.aclose] if app_store is not None else [])],
     )
-    return host, subscriptions
+    return SubscriptionService(host, subscriptions, endpoint)
+
+
+async def keep_in_sync(subscriptions: Subscriptions, every: float) -> None:
+    """Replay the last day of Apple's notification history every `every` seconds."""
+    while True:
+        await asyncio.sleep(every)
+        now = dt.datetime.now(dt.timezone.utc)
+        try:
+            await subscriptions.sync(now - SYNC_LOOKBACK, now)
+        except ZodiacError as error:  # retried next round; the service keeps serving
+            log.warning("catching up with Apple's notification history failed: %s", error)
 
 
 async def serve(settings: SubscriptionSettings, dsn: str) -> None:
-    host, _ = await build_host(settings, dsn)
-    port = await host.start(f"{settings.platform.host}:{settings.platform.subscription_port}", settings.metrics_port)
+    service = await build(settings, dsn)
+    platform = settings.platform
+    port = await service.host.start(f"{platform.host}:{platform.subscription_port}", settings.metrics_port)
+    http = settings.http
+    http_port = await service.endpoint.start(platform.host, http.port, tls_cert=http.tls_cert, tls_key=http.tls_key)
     log.info(
-        "SubscriptionService listening on %s:%d, metrics on :%s (App Store %s, bundle %s)",
-        settings.platform.host, port, host.metrics_port, settings.apple.environment, settings.apple.bundle_id,
+        "SubscriptionService listening on %s:%d, App Store notifications on %s://%s:%d/apple/notifications, "
+        "metrics on :%s (App Store %s, bundle %s)",
+        platform.host, port, "https" if http.tls_cert else "http", platform.host, http_port, service.host.metrics_port,
+        "+".join(e.value for e in settings.apple.accepted_environments), settings.apple.bundle_id,
     )
-    if settings.platform.service_token is None:
+    if platform.service_token is None:
         log.warning("ZODIAC_SERVICE_TOKEN is not set: every SubscriptionService call will be refused")
-    await host.run_until_signalled(settings.platform.grace_seconds)
+    syncing = settings.sync_every > 0 and settings.apple.api is not None
+    background = asyncio.create_task(keep_in_sync(service.subscriptions, settings.sync_every)) if syncing else None
+    try:
+        await service.host.run_until_signalled(platform.grace_seconds)
+    finally:
+        if background is not None:
+            background.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await background

@@ -1,25 +1,98 @@
-"""The subscription use cases: validate a purchase, apply a notification, answer entitlement checks."""
+"""The subscription use cases: validate a purchase, apply a notification, catch up with Apple,
+answer entitlement checks. No gRPC, no SQL: they depend on the Protocols defined here.
+
+Every change to a subscription goes through `_apply`: Apple's facts are recorded in the locked
+subscription (each superseded only by a newer one of its kind), then its state is derived again
+(`lifecycle.derive`). A purchase, its notification, a status lookup and a replayed notification
+all take that one path, so they agree whatever order they arrive in.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections import Counter
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol, TypeVar
 
-from subscription_service.apple import AppleVerifier, VerificationFailed, transaction_id_from_app_receipt
-from subscription_service.lifecycle import state_from_notification, state_from_transaction
-from subscription_service.model import Subscription, VerifiedNotification
-from subscription_service.storage import BoundToAnotherUser, SubscriptionStore
-from zodiac_platform.errors import FailedPrecondition, FieldViolation, InvalidArgument, NotFound, PermissionDenied, Unavailable
+from subscription_service.lifecycle import derive, statement_of
+from subscription_service.model import (
+    AppleStatus,
+    Environment,
+    NotificationOutcome,
+    Rejected,
+    StatusStatement,
+    Subscription,
+    ValidationKind,
+    ValidationOutcome,
+    VerifiedNotification,
+    VerifiedRenewal,
+    VerifiedTransaction,
+)
+from subscription_service.storage import SubscriptionStore, SubscriptionUnit
+from zodiac_platform.errors import (
+    FailedPrecondition,
+    FieldViolation,
+    InvalidArgument,
+    NotFound,
+    PermissionDenied,
+    Unavailable,
+)
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
-# Looks up a legacy receipt's transaction through the App Store Server API: returns its signed JWS.
-TransactionLookup = Callable[[str], Awaitable[str]]
+
+class Verifier(Protocol):
+    """Apple's signed data, verified; raises `Rejected`."""
+
+    async def transaction(self, signed: str) -> VerifiedTransaction: ...
+
+    async def notification(self, signed_payload: str) -> VerifiedNotification: ...
+
+    async def renewal(self, environment: Environment, signed: str) -> VerifiedRenewal: ...
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    """One subscription in Apple's Get All Subscription Statuses answer."""
+
+    status: AppleStatus
+    signed_transaction: str
+    signed_renewal: str | None
+
+
+class AppStore(Protocol):
+    """The App Store Server API. Failures to reach it raise `Unavailable`."""
+
+    async def statuses(self, environment: Environment, transaction_id: str) -> list[StatusReport]: ...
+
+    def notification_history(self, start: dt.datetime, end: dt.datetime) -> AsyncIterator[str]:
+        """Signed payloads Apple sent in [start, end], in every accepted environment."""
+        ...
+
+    async def signed_transaction(self, transaction_id: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class VerifiedReceipt:
+    bundle_id: str | None
+    transaction_ids: tuple[str, ...]
+
+
+class ReceiptVerifier(Protocol):
+    """Legacy app receipts: raises `Rejected` unless the PKCS#7 signature chains to Apple's root
+    and the receipt is this app's."""
+
+    async def verify(self, app_receipt: str) -> VerifiedReceipt: ...
+
+
+class ValidationObserver(Protocol):
+    def record_validation(self, kind: ValidationKind, outcome: ValidationOutcome) -> None: ...
+
+    def record_notification(self, notification_type: str, outcome: NotificationOutcome) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -33,7 +106,14 @@ class Validation:
 @dataclass(frozen=True)
 class NotificationResult:
     notification: VerifiedNotification
-    outcome: str
+    outcome: NotificationOutcome
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    fetched: int
+    outcomes: Mapping[NotificationOutcome, int]
+    rejected: int
 
 
 @dataclass(frozen=True)
@@ -41,6 +121,15 @@ class Entitlement:
     entitled: bool
     subscription: Subscription | None
     until: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What one Apple payload says about one subscription."""
+
+    transaction: VerifiedTransaction
+    renewal: VerifiedRenewal | None = None
+    statement: StatusStatement | None = None
 
 
 def _sha256(text: str) -> str:
@@ -51,93 +140,212 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-class ValidationObserver(Protocol):
-    def record_validation(self, kind: str, outcome: str) -> None: ...
-
-    def record_notification(self, notification_type: str, outcome: str) -> None: ...
-
-
 class Subscriptions:
     def __init__(
         self,
         store: SubscriptionStore,
-        verifier: AppleVerifier,
+        verifier: Verifier,
         product_entitlements: Mapping[str, frozenset[str]],
         *,
-        lookup_transaction: TransactionLookup | None = None,
+        app_store: AppStore | None = None,
+        receipts: ReceiptVerifier | None = None,
         observer: ValidationObserver | None = None,
         clock: Callable[[], dt.datetime] = _now,
     ) -> None:
         self.store = store
         self.verifier = verifier
         self.product_entitlements = product_entitlements
-        self._lookup = lookup_transaction
+        self._app_store = app_store
+        self._receipts = receipts
         self._observer = observer
         self._clock = clock
 
-    async def _record(self, *, kind: str, outcome: str, **details: Any) -> None:
-        await self.store.record_validation(kind=kind, outcome=outcome, **details)
+    async def _audit(self, kind: ValidationKind, outcome: ValidationOutcome, **details: str | None) -> None:
+        await self.store.record_validation(kind=kind, outcome=outcome, **details)  # type: ignore[arg-type]
         if self._observer is not None:
             self._observer.record_validation(kind, outcome)
 
-    async def validate_signed_transaction(self, user_id: str, signed: str, *, kind: str = "signed_transaction") -> Validation:
+    async def _record(self, unit: SubscriptionUnit, facts: Facts) -> tuple[bool, Subscription | None]:
+        """Record the facts in the locked subscription and derive its state again.
+        Returns whether any fact was new, and the subscription as now saved."""
+        changed = await unit.add_transaction(facts.transaction)
+        if facts.renewal is not None:
+            changed = await unit.add_renewal(facts.renewal) or changed
+        if facts.statement is not None:
+            changed = await unit.add_statement(facts.statement) or changed
+        period = await unit.current_period()
+        if period is None:
+            return changed, None
+        derived = derive(period, await unit.statement(), self._clock())
+        return changed, await unit.save(period, derived)
+
+    async def _in_subscription(
+        self, transaction: VerifiedTransaction, work: Callable[[SubscriptionUnit], Awaitable[T]]
+    ) -> T:
+        return await self.store.in_subscription(
+            transaction.original_transaction_id, transaction.product_id, transaction.environment, work
+        )
+
+    # --- purchases presented by the app ---------------------------------------------------------
+
+    async def validate_signed_transaction(
+        self, user_id: str, signed: str, *, kind: ValidationKind = ValidationKind.SIGNED_TRANSACTION
+    ) -> Validation:
         digest = _sha256(signed)
         try:
             transaction = await self.verifier.transaction(signed)
-        except VerificationFailed as failure:
-            outcome = "unavailable" if failure.retryable else "invalid"
-            await self._record(
-                kind=kind, payload_sha256=digest, user_id=user_id, outcome=outcome, reason=str(failure)
-            )
-            if failure.retryable:
-                raise Unavailable(f"the purchase could not be checked now: {failure}") from failure
-            return Validation(valid=False, reason=str(failure))
+        except Rejected as rejection:
+            outcome = ValidationOutcome.UNAVAILABLE if rejection.retryable else ValidationOutcome.INVALID
+            await self._audit(kind, outcome, payload_sha256=digest, user_id=user_id, reason=str(rejection))
+            if rejection.retryable:
+                raise Unavailable(f"the purchase could not be checked now: {rejection}") from None
+            return Validation(valid=False, reason=str(rejection))
         ids = {"transaction_id": transaction.transaction_id, "original_transaction_id": transaction.original_transaction_id}
-        state = state_from_transaction(transaction, None, self._clock())
+
+        async def bind_and_record(unit: SubscriptionUnit) -> Subscription | None:
+            if transaction.app_account_token is not None:
+                buyer = await unit.user_of_token(transaction.app_account_token)
+                if buyer is not None and buyer != user_id:
+                    raise PermissionDenied("this purchase was made with another user's app account token")
+            if unit.user_id is not None and unit.user_id != user_id:
+                raise PermissionDenied("this purchase belongs to another user")
+            if unit.user_id is None:
+                await unit.bind(user_id)
+            _, subscription = await self._record(unit, Facts(transaction))
+            return subscription
+
         try:
-            subscription = await self.store.apply_purchase(user_id, transaction, state)
-        except BoundToAnotherUser:
-            await self._record(
-                kind=kind, payload_sha256=digest, user_id=user_id, outcome="denied",
-                reason="bound to another user", **ids,
-            )
-            raise PermissionDenied("this purchase belongs to another user") from None
-        await self._record(kind=kind, payload_sha256=digest, user_id=user_id, outcome="valid", **ids)
-        return Validation(valid=True, subscription=subscription, transaction_id=transaction.transaction_id)
+            subscription = await self._in_subscription(transaction, bind_and_record)
+        except PermissionDenied as denied:
+            await self._audit(kind, ValidationOutcome.DENIED, payload_sha256=digest, user_id=user_id, reason=str(denied), **ids)
+            raise
+        await self._audit(kind, ValidationOutcome.VALID, payload_sha256=digest, user_id=user_id, **ids)
+        refreshed = await self.refresh(transaction)
+        return Validation(valid=True, subscription=refreshed or subscription, transaction_id=transaction.transaction_id)
 
     async def validate_app_receipt(self, user_id: str, app_receipt: str) -> Validation:
-        transaction_id = await asyncio.to_thread(transaction_id_from_app_receipt, app_receipt)  # ASN.1 parsing
-        if transaction_id is None:
-            await self._record(
-                kind="app_receipt", payload_sha256=_sha256(app_receipt), user_id=user_id, outcome="invalid",
-                reason="no in-app transaction in the receipt",
-            )
-            raise InvalidArgument([FieldViolation("app_receipt", "not an app receipt holding an in-app purchase")])
-        if self._lookup is None:
+        digest = _sha256(app_receipt)
+        if self._receipts is None:
             raise FailedPrecondition(
-                "legacy app receipts are checked with the App Store Server API: set APPLE_API_KEY_ID, "
+                "legacy app receipts are refused: their PKCS#7 signature cannot be checked without "
+                "APPLE_RECEIPT_ROOT_CERTIFICATES (Apple Inc. Root); send a StoreKit 2 signed_transaction"
+            )
+        try:
+            receipt = await self._receipts.verify(app_receipt)
+            if not receipt.transaction_ids:
+                raise Rejected("MALFORMED", "the receipt holds no in-app purchase")
+        except Rejected as rejection:
+            await self._audit(ValidationKind.APP_RECEIPT, ValidationOutcome.INVALID, payload_sha256=digest,
+                              user_id=user_id, reason=str(rejection))
+            return Validation(valid=False, reason=str(rejection))
+        if self._app_store is None:
+            raise FailedPrecondition(
+                "legacy app receipts are looked up with the App Store Server API: set APPLE_API_KEY_ID, "
                 "APPLE_API_ISSUER_ID and APPLE_API_PRIVATE_KEY_PATH, or send a StoreKit 2 signed_transaction"
             )
-        signed = await self._lookup(transaction_id)
-        return await self.validate_signed_transaction(user_id, signed, kind="app_receipt")
+        signed = await self._app_store.signed_transaction(receipt.transaction_ids[-1])
+        return await self.validate_signed_transaction(user_id, signed, kind=ValidationKind.APP_RECEIPT)
+
+    async def refresh(self, transaction: VerifiedTransaction) -> Subscription | None:
+        """Apple's authoritative status of this customer's subscriptions (Get All Subscription
+        Statuses), applied as facts. Best effort: without the API, or when Apple cannot be reached,
+        what the purchase said stands. Returns the subscription of `transaction`, as now saved."""
+        if self._app_store is None:
+            return None
+        try:
+            reports = await self._app_store.statuses(transaction.environment, transaction.transaction_id)
+        except Unavailable as error:
+            log.warning("status lookup for %s skipped: %s", transaction.original_transaction_id, error)
+            return None
+        found = None
+        for report in reports:
+            try:
+                facts = await self._facts_of_report(transaction.environment, report)
+            except Rejected as rejection:
+                log.warning("Apple's status for %s refused: %s", transaction.original_transaction_id, rejection)
+                continue
+
+            async def record(unit: SubscriptionUnit, facts: Facts = facts) -> Subscription | None:
+                return (await self._record(unit, facts))[1]
+
+            saved = await self._in_subscription(facts.transaction, record)
+            if facts.transaction.original_transaction_id == transaction.original_transaction_id:
+                found = saved
+        return found
+
+    async def _facts_of_report(self, environment: Environment, report: StatusReport) -> Facts:
+        transaction = await self.verifier.transaction(report.signed_transaction)
+        renewal = await self.verifier.renewal(environment, report.signed_renewal) if report.signed_renewal else None
+        if renewal is not None and renewal.original_transaction_id != transaction.original_transaction_id:
+            raise Rejected("MALFORMED", "the renewal info belongs to another subscription")
+        # Apple signs both when it answers: the status is as of the later signature.
+        signed_at = max(transaction.signed_at, renewal.signed_at if renewal else transaction.signed_at)
+        grace = renewal.grace_period_expires_at if renewal and report.status is AppleStatus.GRACE_PERIOD else None
+        return Facts(transaction, renewal, StatusStatement(report.status, signed_at, grace))
+
+    # --- notifications from Apple ---------------------------------------------------------------
 
     async def handle_notification(self, signed_payload: str) -> NotificationResult:
         try:
             notification = await self.verifier.notification(signed_payload)
-        except VerificationFailed as failure:
-            await self._record(
-                kind="notification", payload_sha256=_sha256(signed_payload), user_id="", outcome="invalid",
-                reason=str(failure),
-            )
-            if failure.retryable:
-                raise Unavailable(f"the notification could not be checked now: {failure}") from failure
-            raise InvalidArgument([FieldViolation("signed_payload", f"rejected: {failure}")]) from failure
-        state = state_from_notification(notification, self._clock())
-        outcome = await self.store.apply_notification(notification, state)
+        except Rejected as rejection:
+            audited = ValidationOutcome.UNAVAILABLE if rejection.retryable else ValidationOutcome.INVALID
+            await self._audit(ValidationKind.NOTIFICATION, audited, payload_sha256=_sha256(signed_payload),
+                              user_id="", reason=str(rejection))
+            if rejection.retryable:
+                raise Unavailable(f"the notification could not be checked now: {rejection}") from None
+            raise InvalidArgument([FieldViolation("signed_payload", f"rejected: {rejection}")]) from None
+        outcome = await self._apply_notification(notification)
         if self._observer is not None:
             self._observer.record_notification(notification.type, outcome)
         log.info("notification %s %s/%s: %s", notification.uuid, notification.type, notification.subtype, outcome)
         return NotificationResult(notification, outcome)
+
+    async def _apply_notification(self, notification: VerifiedNotification) -> NotificationOutcome:
+        transaction = notification.transaction
+        if transaction is None:
+            stored = await self.store.add_notification(notification)
+            return NotificationOutcome.STORED if stored else NotificationOutcome.DUPLICATE
+        facts = Facts(transaction, notification.renewal, statement_of(notification))
+
+        async def record(unit: SubscriptionUnit) -> NotificationOutcome:
+            notification_id = await unit.add_notification(notification)
+            if notification_id is None:
+                return NotificationOutcome.DUPLICATE
+            if unit.user_id is None and transaction.app_account_token is not None:
+                buyer = await unit.user_of_token(transaction.app_account_token)
+                if buyer is not None:
+                    await unit.bind(buyer)
+            changed, _ = await self._record(unit, facts)
+            outcome = NotificationOutcome.APPLIED if changed else NotificationOutcome.STALE
+            await unit.set_notification_outcome(notification_id, outcome)
+            return outcome
+
+        return await self._in_subscription(transaction, record)
+
+    async def sync(self, start: dt.datetime, end: dt.datetime) -> SyncReport:
+        """Replay the notifications Apple sent in [start, end] (Get Notification History)."""
+        if self._app_store is None:
+            raise FailedPrecondition(
+                "catching up needs the App Store Server API: set APPLE_API_KEY_ID, APPLE_API_ISSUER_ID "
+                "and APPLE_API_PRIVATE_KEY_PATH"
+            )
+        outcomes: Counter[NotificationOutcome] = Counter()
+        fetched = rejected = 0
+        async for signed_payload in self._app_store.notification_history(start, end):
+            fetched += 1
+            try:
+                outcomes[(await self.handle_notification(signed_payload)).outcome] += 1
+            except (InvalidArgument, Unavailable) as error:
+                rejected += 1
+                log.warning("a notification from Apple's history was refused: %s", error)
+        log.info("synced %d notifications from %s to %s: %s, %d refused", fetched, start, end, dict(outcomes), rejected)
+        return SyncReport(fetched, dict(outcomes), rejected)
+
+    # --- app account tokens and entitlements ---------------------------------------------------
+
+    async def app_account_token(self, user_id: str) -> str:
+        return await self.store.app_account_token(user_id)
 
     def _entitlements_of(self, subscription: Subscription) -> frozenset[str]:
         return self.product_entitlements.get(subscription.product_id, frozenset())
@@ -145,6 +353,9 @@ class Subscriptions:
     def entitlements(self, subscription: Subscription) -> frozenset[str]:
         """What `subscription` grants right now (nothing once it has lapsed)."""
         return self._entitlements_of(subscription) if subscription.grants_access(self._clock()) else frozenset()
+
+    def now(self) -> dt.datetime:
+        return self._clock()
 
     async def subscription(self, user_id: str) -> tuple[Subscription, frozenset[str]]:
         """The user's subscription that grants the most (active first, then the latest expiry)."""
@@ -162,13 +373,12 @@ class Subscriptions:
 
     async def check(self, user_id: str, entitlement: str) -> Entitlement:
         now = self._clock()
-        granting = [
-            s for s in await self.store.for_user(user_id) if entitlement in self._entitlements_of(s)
-        ]
+        granting = [s for s in await self.store.for_user(user_id) if entitlement in self._entitlements_of(s)]
         active = [s for s in granting if s.grants_access(now)]
         if active:
-            epoch = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
-            best = max(active, key=lambda s: s.access_until(now) or epoch)
+            never = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+            best = max(active, key=lambda s: s.access_until(now) or never)
             return Entitlement(True, best, best.access_until(now))
         latest = max(granting, key=lambda s: s.updated_at, default=None)
         return Entitlement(False, latest, None)
+

@@ -9,6 +9,8 @@ import socket
 import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import asyncpg
@@ -17,7 +19,7 @@ import pytest
 
 from horoscope_service.app import build_host
 from horoscope_service.config import HoroscopeSettings
-from subscription_service.app import build_host as build_subscription_host
+from subscription_service.app import SubscriptionService, build as build_subscription
 from subscription_service.config import SubscriptionSettings
 from tests.apple_pki import MONTHLY, YEARLY, TestAppStore
 from zodiac_platform.database import dsn_for_database, dsn_for_role
@@ -130,11 +132,27 @@ def subscription_settings(app_store: TestAppStore, **overrides: str) -> Subscrip
     return SubscriptionSettings.from_env(env)
 
 
+@dataclass
+class ServedSubscriptions:
+    service: SubscriptionService
+    channel: grpc.aio.Channel
+    port: int
+
+
+@asynccontextmanager
+async def serve_subscriptions(settings: SubscriptionSettings, dsn: str) -> AsyncIterator[ServedSubscriptions]:
+    """SubscriptionService on a free port (its HTTP endpoint not started), logging in as its role."""
+    service = await build_subscription(settings, dsn_for_role(dsn, "zodiac_subscription"))
+    port = await service.host.start("127.0.0.1:0")
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+            yield ServedSubscriptions(service, channel, port)
+    finally:
+        await service.host.stop(grace=1.0)
+
+
 @pytest.fixture
 async def subscription_channel(dsn: str, app_store: TestAppStore) -> AsyncIterator[grpc.aio.Channel]:
     """A channel to a SubscriptionService served on a free port, trusting `app_store`'s root."""
-    host, _ = await build_subscription_host(subscription_settings(app_store), dsn_for_role(dsn, "zodiac_subscription"))
-    port = await host.start("127.0.0.1:0")
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-        yield channel
-    await host.stop(grace=1.0)
+    async with serve_subscriptions(subscription_settings(app_store), dsn) as served:
+        yield served.channel

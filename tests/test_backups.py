@@ -32,7 +32,8 @@ async def _populate(dsn: str) -> None:
     try:
         await connection.execute(
             """INSERT INTO subscription.subscriptions (original_transaction_id, user_id, product_id, status,
-               expires_at, environment, last_signed_at) VALUES ('9001', 'alice', 'p', 'active', now(), 'Sandbox', now())"""
+               expires_at, environment, apple_status, apple_status_signed_at)
+               VALUES ('9001', 'alice', 'p', 'active', now(), 'Sandbox', 'active', now())"""
         )
     finally:
         await connection.close()

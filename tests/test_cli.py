@@ -76,7 +76,7 @@ def test_bad_date_is_refused_before_any_call(capsys: pytest.CaptureFixture[str])
 @pytest.fixture
 async def subscription_target(dsn: str, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[str]:
     """SubscriptionService in StoreKit testing mode (APPLE_ENVIRONMENT=Xcode), as `zodiac run` starts it."""
-    from subscription_service.app import build_host as build_subscription_host
+    from subscription_service.app import build as build_subscription
     from subscription_service.config import SubscriptionSettings
 
     settings = SubscriptionSettings.from_env(
@@ -87,7 +87,7 @@ async def subscription_target(dsn: str, monkeypatch: pytest.MonkeyPatch) -> Asyn
             "PRODUCT_ENTITLEMENTS": "com.example.premium.monthly=premium",
         }
     )
-    host, _ = await build_subscription_host(settings, dsn_for_role(dsn, "zodiac_subscription"))
+    host = (await build_subscription(settings, dsn_for_role(dsn, "zodiac_subscription"))).host
     port = await host.start("127.0.0.1:0")
     monkeypatch.setenv("SUBSCRIPTION_TARGET", f"127.0.0.1:{port}")
     monkeypatch.setenv("ZODIAC_SERVICE_TOKEN", SERVICE_TOKEN)

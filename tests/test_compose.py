@@ -67,7 +67,11 @@ def test_ports_agree_with_the_configuration(compose: dict[str, Any], name: str) 
     default = PlatformSettings.from_env({})
     assert port == (default.horoscope_port if name == "horoscope" else default.subscription_port)
     metrics_port = int(env[f"{name.upper()}_METRICS_PORT"])
-    assert compose["services"][name]["ports"] == [f"{port}:{port}", f"{metrics_port}:{metrics_port}"]
+    published = [f"{port}:{port}", f"{metrics_port}:{metrics_port}"]
+    if name == "subscription":  # Apple's notifications over HTTP
+        http_port = int(env["SUBSCRIPTION_HTTP_PORT"])
+        published.append(f"{http_port}:{http_port}")
+    assert compose["services"][name]["ports"] == published
     assert env[f"{name.upper()}_TARGET"].endswith(f":{port}")  # the container's own health check
     assert settings.host == "0.0.0.0"  # reachable from outside the container
 
@@ -98,3 +102,42 @@ def test_dockerfile_copies_every_package() -> None:
     dockerfile = (ROOT / "Dockerfile").read_text()
     for folder in ("zodiac", "zodiac_platform", "zodiac_cli", "horoscope_service", "subscription_service", "migrations"):
         assert f"COPY {folder} ./{folder}" in dockerfile
+
+
+def _resolved(environment: dict[str, object], **shell: str) -> dict[str, str]:
+    """The service's environment as compose resolves `${NAME:-default}` with `shell` set."""
+
+    def resolve(value: str) -> str:
+        def one(match: re.Match[str]) -> str:
+            name, default = match.group(1), match.group(3) or ""
+            return shell.get(name) or ("" if match.group(2) == ":?" else default)
+
+        return re.sub(r"\$\{(\w+)(:-|:\?)?([^}]*)\}", one, value)
+
+    return {key: resolve(str(value)) for key, value in environment.items()}
+
+
+def test_the_stack_runs_production_app_store_settings_only(compose: dict[str, Any], tmp_path: Path) -> None:
+    from subscription_service.config import SubscriptionSettings
+    from subscription_service.model import Environment as AppStoreEnvironment
+    from tests.apple_pki import TestAppStore
+    from zodiac_platform.config import ConfigError
+
+    root = TestAppStore(tmp_path).root_path
+    subscription = compose["services"]["subscription"]
+    shell = {"ZODIAC_SERVICE_TOKEN": "x" * 16, "APPLE_BUNDLE_ID": "com.example.zodiac", "APPLE_APP_APPLE_ID": "1234",
+             "APPLE_ROOT_CERTIFICATES": str(root)}
+    settings = SubscriptionSettings.from_env(_resolved(subscription["environment"], **shell))
+    assert settings.apple.accepted_environments == (AppStoreEnvironment.PRODUCTION, AppStoreEnvironment.SANDBOX)
+    assert "./deploy/apple:/etc/zodiac/apple:ro" in subscription["volumes"]
+    with pytest.raises(ConfigError, match="APPLE_ENVIRONMENT=Xcode"):  # even if someone asks for it
+        SubscriptionSettings.from_env(_resolved(subscription["environment"], **shell, APPLE_ENVIRONMENT="Xcode"))
+
+
+def test_the_development_override_is_the_only_way_to_storekit_testing(compose: dict[str, Any]) -> None:
+    from subscription_service.config import SubscriptionSettings
+
+    override = yaml.safe_load((ROOT / "docker-compose.dev.yml").read_text())["services"]["subscription"]["environment"]
+    merged = {**compose["services"]["subscription"]["environment"], **override}
+    settings = SubscriptionSettings.from_env(_resolved(merged, ZODIAC_SERVICE_TOKEN="x" * 16))
+    assert settings.apple.environment.value == "Xcode" and merged["ZODIAC_ENV"] == "development"

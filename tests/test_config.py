@@ -46,3 +46,50 @@ def test_production_needs_a_database_url() -> None:
 
     with pytest.raises(ConfigError, match="DATABASE_URL is required"):
         database_url(PlatformSettings.from_env({"ZODIAC_ENV": "production"}))
+
+
+def _subscription_env(tmp_path: object, **env: str) -> dict[str, str]:
+    from pathlib import Path
+
+    from tests.apple_pki import TestAppStore
+
+    store = TestAppStore(Path(str(tmp_path)))
+    return {"APPLE_BUNDLE_ID": "com.example.zodiac", "APPLE_ROOT_CERTIFICATES": str(store.root_path), **env}
+
+
+@pytest.mark.parametrize("testing_mode", ["Xcode", "LocalTesting", "xcode"])
+def test_production_refuses_storekit_testing_modes(testing_mode: str) -> None:
+    from subscription_service.config import SubscriptionSettings
+
+    env = {"ZODIAC_ENV": "production", "APPLE_ENVIRONMENT": testing_mode, "APPLE_BUNDLE_ID": "com.example.zodiac"}
+    with pytest.raises(ConfigError, match="^APPLE_ENVIRONMENT=.* checks no signature"):
+        SubscriptionSettings.from_env(env)
+
+
+def test_production_accepts_sandbox_data_unless_told_not_to(tmp_path: object) -> None:
+    from subscription_service.config import SubscriptionSettings
+    from subscription_service.model import Environment as AppStoreEnvironment
+
+    env = _subscription_env(tmp_path, ZODIAC_ENV="production", APPLE_ENVIRONMENT="Production", APPLE_APP_APPLE_ID="1234")
+    settings = SubscriptionSettings.from_env(env)
+    assert settings.apple.accepted_environments == (AppStoreEnvironment.PRODUCTION, AppStoreEnvironment.SANDBOX)
+    assert settings.apple.online_checks and settings.http.port == 8080
+    refusing = SubscriptionSettings.from_env({**env, "APPLE_ACCEPT_SANDBOX": "false"})
+    assert refusing.apple.accepted_environments == (AppStoreEnvironment.PRODUCTION,)
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"SUBSCRIPTION_HTTP_PORT": "-1"}, "SUBSCRIPTION_HTTP_PORT=-1 is out of range"),
+        ({"SUBSCRIPTION_HTTP_TLS_CERT": "/etc/hostname"}, "go together"),
+        ({"SUBSCRIPTION_HTTP_TLS_CERT": "/nope.pem", "SUBSCRIPTION_HTTP_TLS_KEY": "/nope.key"}, "is not a readable file"),
+        ({"APPLE_RECEIPT_ROOT_CERTIFICATES": "/nope.cer"}, "APPLE_RECEIPT_ROOT_CERTIFICATES: cannot read"),
+        ({"APPLE_ACCEPT_SANDBOX": "perhaps"}, "APPLE_ACCEPT_SANDBOX='perhaps' is not a boolean"),
+    ],
+)
+def test_bad_subscription_settings_fail_fast(tmp_path: object, env: dict[str, str], message: str) -> None:
+    from subscription_service.config import SubscriptionSettings
+
+    with pytest.raises(ConfigError, match=message):
+        SubscriptionSettings.from_env(_subscription_env(tmp_path, **env))

@@ -14,7 +14,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from prometheus_client.parser import text_string_to_metric_families
 
 from horoscope_service.app import CONTENT_HEALTH, build_host
-from subscription_service.app import build_host as build_subscription_host
+from subscription_service.app import build as build_subscription
 from tests.apple_pki import TestAppStore
 from tests.conftest import AUTH, horoscope_settings, subscription_settings
 from tests.grpc_helpers import rpc_error
@@ -113,7 +113,7 @@ async def test_missing_content_for_today_is_a_health_signal_of_its_own(
 
 
 async def test_validation_outcomes_are_counted(dsn: str, app_store: TestAppStore, tmp_path_factory: pytest.TempPathFactory) -> None:
-    host, _ = await build_subscription_host(subscription_settings(app_store), dsn_for_role(dsn, "zodiac_subscription"))
+    host = (await build_subscription(subscription_settings(app_store), dsn_for_role(dsn, "zodiac_subscription"))).host
     port = await host.start("127.0.0.1:0", metrics_port=0)
     forger = TestAppStore(tmp_path_factory.mktemp("forger"))
     try:

@@ -10,7 +10,7 @@ import pytest
 from google.type import date_pb2
 
 from horoscope_service.app import build_host as build_horoscope_host
-from subscription_service.app import build_host as build_subscription_host
+from subscription_service.app import build as build_subscription
 from tests.apple_pki import TestAppStore
 from tests.conftest import AUTH, horoscope_settings, subscription_settings
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
@@ -42,7 +42,7 @@ async def _horoscopes(dsn: str, subscription_target: str, **settings: str) -> tu
 
 @pytest.fixture
 async def subscription_host(dsn: str, app_store: TestAppStore) -> AsyncIterator[tuple[ServiceHost, int]]:
-    host, _ = await build_subscription_host(subscription_settings(app_store), dsn_for_role(dsn, "zodiac_subscription"))
+    host = (await build_subscription(subscription_settings(app_store), dsn_for_role(dsn, "zodiac_subscription"))).host
     port = await host.start("127.0.0.1:0")
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
         api = sub_grpc.SubscriptionServiceStub(channel)

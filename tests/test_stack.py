@@ -37,7 +37,7 @@ def _wait_serving(target: str, process: subprocess.Popen[bytes], within: float =
 
 
 def test_zodiac_run_serves_the_whole_stack_and_stops_cleanly(tmp_path: Path) -> None:
-    horoscope_port, subscription_port, m1, m2 = free_ports(4)
+    horoscope_port, subscription_port, m1, m2, http_port = free_ports(5)
     env = {
         key: value for key, value in os.environ.items()
         if not key.startswith(("DATABASE_URL", "APPLE_", "ZODIAC_SERVICE_TOKEN", "HOROSCOPE_", "SUBSCRIPTION_"))
@@ -48,6 +48,7 @@ def test_zodiac_run_serves_the_whole_stack_and_stops_cleanly(tmp_path: Path) -> 
         SUBSCRIPTION_PORT=str(subscription_port),
         HOROSCOPE_METRICS_PORT=str(m1),
         SUBSCRIPTION_METRICS_PORT=str(m2),
+        SUBSCRIPTION_HTTP_PORT=str(http_port),
     )
     log = tmp_path / "stack.log"
     with log.open("wb") as output:
@@ -81,6 +82,8 @@ def test_zodiac_run_serves_the_whole_stack_and_stops_cleanly(tmp_path: Path) -> 
     printed = log.read_text()
     assert f"horoscope_service listening on 127.0.0.1:{horoscope_port}" in printed
     assert f"subscription_service listening on 127.0.0.1:{subscription_port}" in printed
-    assert "migrations: 6 applied" in printed
+    migrations = len(list((Path(__file__).resolve().parent.parent / "migrations").glob("*.sql")))
+    assert f"migrations: {migrations} applied" in printed
+    assert f"App Store notifications: POST http://127.0.0.1:{http_port}/apple/notifications" in printed
     leftovers = subprocess.run(["pgrep", "-f", str(tmp_path)], capture_output=True, text=True).stdout.split()
     assert leftovers == []  # no service or database process outlives the stack

@@ -9,6 +9,8 @@
     zodiac validate --user alice (--signed-transaction JWS | --signed-transaction-file F | --app-receipt-file F)
     zodiac subscription --user alice
     zodiac entitlement --user alice [--entitlement premium]
+    zodiac app-account-token --user alice
+    zodiac subscriptions sync [--since 7d]     replay Apple's notification history (catch-up)
     zodiac dev-transaction [--product com.example.premium.monthly] [--days 30]
     zodiac backup create [--verify] | list | verify ID | restore (--id ID | --file F) --target DB [--overwrite]
     zodiac backup prune [--keep 7] | schedule [--every-hours 24] [--keep 7]

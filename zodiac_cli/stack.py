@@ -86,6 +86,8 @@ def run_stack() -> int:
     }
     for name, address in services.items():
         print(f"{name} listening on {address}", flush=True)
+    http_port = env.get("SUBSCRIPTION_HTTP_PORT") or "8080"
+    print(f"App Store notifications: POST http://{host}:{http_port}/apple/notifications", flush=True)
     if env.get("APPLE_ENVIRONMENT") == "Xcode":
         print(f"App Store: StoreKit testing mode (APPLE_ENVIRONMENT=Xcode, bundle {env['APPLE_BUNDLE_ID']})", flush=True)
     print("try: .venv/bin/zodiac get --sign leo --language en    (Ctrl-C stops the stack)", flush=True)

@@ -1,10 +1,12 @@
-"""`zodiac validate | subscription | entitlement | dev-transaction`: the subscription service by hand."""
+"""`zodiac validate | subscription | entitlement | app-account-token | subscriptions sync |
+dev-transaction`: the subscription service by hand."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 import grpc
@@ -59,13 +61,45 @@ def cmd_entitlement(args: argparse.Namespace, channel: grpc.Channel) -> None:
         print(f"{args.user} is not entitled to {args.entitlement}")
 
 
+def cmd_app_account_token(args: argparse.Namespace, channel: grpc.Channel) -> None:
+    request = sub_pb.GetAppAccountTokenRequest(user_id=args.user)
+    print(_stub(channel).GetAppAccountToken(request, metadata=auth_metadata(), timeout=DEADLINE).app_account_token)
+
+
+_UNITS = {"d": "days", "h": "hours", "m": "minutes"}
+
+
+def _duration(text: str) -> dt.timedelta:
+    match = re.fullmatch(r"(\d{1,4})([dhm])", text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration such as 7d, 12h or 30m")
+    return dt.timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+
+
+def cmd_subscriptions(args: argparse.Namespace, channel: grpc.Channel) -> None:
+    now = dt.datetime.now(dt.timezone.utc)
+    request = sub_pb.SyncAppStoreNotificationsRequest()
+    request.start_time.FromDatetime(now - args.since)
+    request.end_time.FromDatetime(now)
+    # Replaying months of history can take a while: a longer deadline than other calls.
+    report = _stub(channel).SyncAppStoreNotifications(request, metadata=auth_metadata(), timeout=600.0)
+    print(f"fetched {report.fetched}: applied {report.applied}, duplicate {report.duplicate}, stale {report.stale}, "
+          f"stored {report.stored}, refused {report.rejected}")
+
+
 def cmd_dev_transaction(args: argparse.Namespace) -> None:
     from zodiac_cli.storekit import xcode_transaction
 
     print(xcode_transaction(os.environ.get("APPLE_BUNDLE_ID") or DEV_BUNDLE_ID, args.product, args.days))
 
 
-HANDLERS = {"validate": cmd_validate, "subscription": cmd_subscription, "entitlement": cmd_entitlement}
+HANDLERS = {
+    "validate": cmd_validate,
+    "subscription": cmd_subscription,
+    "entitlement": cmd_entitlement,
+    "app-account-token": cmd_app_account_token,
+    "subscriptions": cmd_subscriptions,
+}
 
 
 def add_subscription_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -80,6 +114,12 @@ def add_subscription_parsers(commands: argparse._SubParsersAction) -> None:  # t
     entitlement = commands.add_parser("entitlement", help="may a user use an entitlement now?")
     entitlement.add_argument("--user", required=True)
     entitlement.add_argument("--entitlement", default="premium")
+    token = commands.add_parser("app-account-token", help="the UUID the app sets as appAccountToken for a user")
+    token.add_argument("--user", required=True)
+    subscriptions = commands.add_parser("subscriptions", help="catch up with Apple: subscriptions sync --since 7d")
+    subscriptions.add_argument("action", choices=["sync"])
+    subscriptions.add_argument("--since", type=_duration, default=dt.timedelta(days=1),
+                               help="replay Apple's notifications of this long ago until now (default 1d; at most 180d)")
     dev = commands.add_parser("dev-transaction", help="print a StoreKit-testing transaction (APPLE_ENVIRONMENT=Xcode)")
     dev.add_argument("--product", default=DEV_PRODUCT)
     dev.add_argument("--days", type=float, default=30.0, help="days until it expires (negative: expired)")

@@ -39,3 +39,8 @@ class PermissionDenied(ZodiacError):
 
 class Unavailable(ZodiacError):
     """A dependency is down or too slow; the caller may retry."""
+
+
+class Aborted(ZodiacError):
+    """A concurrency conflict (deadlock, serialization failure) that retries did not resolve; the
+    caller may retry the whole call."""

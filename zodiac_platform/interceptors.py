@@ -15,6 +15,7 @@ from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
 from zodiac_platform.errors import (
+    Aborted,
     FailedPrecondition,
     InvalidArgument,
     NotFound,
@@ -34,6 +35,7 @@ _CODES: dict[type[ZodiacError], int] = {
     Unauthenticated: code_pb2.UNAUTHENTICATED,
     PermissionDenied: code_pb2.PERMISSION_DENIED,
     Unavailable: code_pb2.UNAVAILABLE,
+    Aborted: code_pb2.ABORTED,
 }
 
 

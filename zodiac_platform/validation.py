@@ -24,3 +24,10 @@ class Checker:
         elif len(value) > max_chars:
             self.fail(field, f"at most {max_chars} characters (got {len(value)})")
         return value
+
+    def identifier(self, field: str, value: str, *, max_chars: int, required: bool = True) -> str:
+        """An id such as a user id: printable characters only (no NUL, no control characters)."""
+        self.text(field, value, max_chars=max_chars, required=required)
+        if value and len(value) <= max_chars and not value.isprintable():
+            self.fail(field, "must hold printable characters only (no NUL or control characters)")
+        return value

@@ -25,19 +25,21 @@ _sym_db = _symbol_database.Default()
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)zodiac/subscription/v1/subscription.proto\x12\x16zodiac.subscription.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"i\n\x16ValidateReceiptRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x1c\n\x12signed_transaction\x18\x02 \x01(\tH\x00\x12\x15\n\x0b\x61pp_receipt\x18\x03 \x01(\tH\x00\x42\t\n\x07receipt\"\x8c\x01\n\x17ValidateReceiptResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\x12\x0e\n\x06reason\x18\x02 \x01(\t\x12:\n\x0csubscription\x18\x03 \x01(\x0b\x32$.zodiac.subscription.v1.Subscription\x12\x16\n\x0etransaction_id\x18\x04 \x01(\t\";\n!HandleAppStoreNotificationRequest\x12\x16\n\x0esigned_payload\x18\x01 \x01(\t\"\xca\x01\n\"HandleAppStoreNotificationResponse\x12\x19\n\x11notification_uuid\x18\x01 \x01(\t\x12\x19\n\x11notification_type\x18\x02 \x01(\t\x12\x0f\n\x07subtype\x18\x03 \x01(\t\x12<\n\x07outcome\x18\x04 \x01(\x0e\x32+.zodiac.subscription.v1.NotificationOutcome\x12\x1f\n\x17original_transaction_id\x18\x05 \x01(\t\")\n\x16GetSubscriptionRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\"\x9e\x03\n\x0cSubscription\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12:\n\x06status\x18\x02 \x01(\x0e\x32*.zodiac.subscription.v1.SubscriptionStatus\x12\x12\n\nproduct_id\x18\x03 \x01(\t\x12\x1f\n\x17original_transaction_id\x18\x04 \x01(\t\x12\x30\n\x0c\x65xpires_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\nauto_renew\x18\x06 \x01(\x08\x12@\n\x0b\x65nvironment\x18\x07 \x01(\x0e\x32+.zodiac.subscription.v1.AppStoreEnvironment\x12=\n\x19grace_period_expires_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x14\n\x0c\x65ntitlements\x18\n \x03(\t\"?\n\x17\x43heckEntitlementRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x13\n\x0b\x65ntitlement\x18\x02 \x01(\t\"\xae\x01\n\x18\x43heckEntitlementResponse\x12\x10\n\x08\x65ntitled\x18\x01 \x01(\x08\x12\x30\n\x0c\x65xpires_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\nproduct_id\x18\x03 \x01(\t\x12:\n\x06status\x18\x04 \x01(\x0e\x32*.zodiac.subscription.v1.SubscriptionStatus*\x98\x01\n\x12SubscriptionStatus\x12#\n\x1fSUBSCRIPTION_STATUS_UNSPECIFIED\x10\x00\x12\n\n\x06\x41\x43TIVE\x10\x01\x12\x13\n\x0fIN_GRACE_PERIOD\x10\x02\x12\x14\n\x10IN_BILLING_RETRY\x10\x03\x12\x0b\n\x07\x45XPIRED\x10\x04\x12\x0b\n\x07REVOKED\x10\x05\x12\x0c\n\x08REFUNDED\x10\x06*w\n\x13\x41ppStoreEnvironment\x12%\n!APP_STORE_ENVIRONMENT_UNSPECIFIED\x10\x00\x12\x0e\n\nPRODUCTION\x10\x01\x12\x0b\n\x07SANDBOX\x10\x02\x12\t\n\x05XCODE\x10\x03\x12\x11\n\rLOCAL_TESTING\x10\x04*n\n\x13NotificationOutcome\x12$\n NOTIFICATION_OUTCOME_UNSPECIFIED\x10\x00\x12\x0b\n\x07\x41PPLIED\x10\x01\x12\r\n\tDUPLICATE\x10\x02\x12\t\n\x05STALE\x10\x03\x12\n\n\x06STORED\x10\x04\x32\xff\x03\n\x13SubscriptionService\x12r\n\x0fValidateReceipt\x12..zodiac.subscription.v1.ValidateReceiptRequest\x1a/.zodiac.subscription.v1.ValidateReceiptResponse\x12\x93\x01\n\x1aHandleAppStoreNotification\x12\x39.zodiac.subscription.v1.HandleAppStoreNotificationRequest\x1a:.zodiac.subscription.v1.HandleAppStoreNotificationResponse\x12g\n\x0fGetSubscription\x12..zodiac.subscription.v1.GetSubscriptionRequest\x1a$.zodiac.subscription.v1.Subscription\x12u\n\x10\x43heckEntitlement\x12/.zodiac.subscription.v1.CheckEntitlementRequest\x1a\x30.zodiac.subscription.v1.CheckEntitlementResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)zodiac/subscription/v1/subscription.proto\x12\x16zodiac.subscription.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"i\n\x16ValidateReceiptRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x1c\n\x12signed_transaction\x18\x02 \x01(\tH\x00\x12\x15\n\x0b\x61pp_receipt\x18\x03 \x01(\tH\x00\x42\t\n\x07receipt\"\x8c\x01\n\x17ValidateReceiptResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\x12\x0e\n\x06reason\x18\x02 \x01(\t\x12:\n\x0csubscription\x18\x03 \x01(\x0b\x32$.zodiac.subscription.v1.Subscription\x12\x16\n\x0etransaction_id\x18\x04 \x01(\t\";\n!HandleAppStoreNotificationRequest\x12\x16\n\x0esigned_payload\x18\x01 \x01(\t\"\xca\x01\n\"HandleAppStoreNotificationResponse\x12\x19\n\x11notification_uuid\x18\x01 \x01(\t\x12\x19\n\x11notification_type\x18\x02 \x01(\t\x12\x0f\n\x07subtype\x18\x03 \x01(\t\x12<\n\x07outcome\x18\x04 \x01(\x0e\x32+.zodiac.subscription.v1.NotificationOutcome\x12\x1f\n\x17original_transaction_id\x18\x05 \x01(\t\")\n\x16GetSubscriptionRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\"\x9c\x04\n\x0cSubscription\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12:\n\x06status\x18\x02 \x01(\x0e\x32*.zodiac.subscription.v1.SubscriptionStatus\x12\x12\n\nproduct_id\x18\x03 \x01(\t\x12\x1f\n\x17original_transaction_id\x18\x04 \x01(\t\x12\x30\n\x0c\x65xpires_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\nauto_renew\x18\x06 \x01(\x08\x12@\n\x0b\x65nvironment\x18\x07 \x01(\x0e\x32+.zodiac.subscription.v1.AppStoreEnvironment\x12=\n\x19grace_period_expires_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x14\n\x0c\x65ntitlements\x18\n \x03(\t\x12=\n\x0eownership_type\x18\x0b \x01(\x0e\x32%.zodiac.subscription.v1.OwnershipType\x12\x1d\n\x15\x61uto_renew_product_id\x18\x0c \x01(\t\x12\x1e\n\x16price_increase_pending\x18\r \x01(\x08\"?\n\x17\x43heckEntitlementRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x13\n\x0b\x65ntitlement\x18\x02 \x01(\t\"\xae\x01\n\x18\x43heckEntitlementResponse\x12\x10\n\x08\x65ntitled\x18\x01 \x01(\x08\x12\x30\n\x0c\x65xpires_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\nproduct_id\x18\x03 \x01(\t\x12:\n\x06status\x18\x04 \x01(\x0e\x32*.zodiac.subscription.v1.SubscriptionStatus\",\n\x19GetAppAccountTokenRequest\x12\x0f\n\x07user_id\x18\x01 \x01(\t\"=\n\x0f\x41ppAccountToken\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\x19\n\x11\x61pp_account_token\x18\x02 \x01(\t\"\x80\x01\n SyncAppStoreNotificationsRequest\x12.\n\nstart_time\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12,\n\x08\x65nd_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x89\x01\n!SyncAppStoreNotificationsResponse\x12\x0f\n\x07\x66\x65tched\x18\x01 \x01(\x05\x12\x0f\n\x07\x61pplied\x18\x02 \x01(\x05\x12\x11\n\tduplicate\x18\x03 \x01(\x05\x12\r\n\x05stale\x18\x04 \x01(\x05\x12\x0e\n\x06stored\x18\x05 \x01(\x05\x12\x10\n\x08rejected\x18\x06 \x01(\x05*\x98\x01\n\x12SubscriptionStatus\x12#\n\x1fSUBSCRIPTION_STATUS_UNSPECIFIED\x10\x00\x12\n\n\x06\x41\x43TIVE\x10\x01\x12\x13\n\x0fIN_GRACE_PERIOD\x10\x02\x12\x14\n\x10IN_BILLING_RETRY\x10\x03\x12\x0b\n\x07\x45XPIRED\x10\x04\x12\x0b\n\x07REVOKED\x10\x05\x12\x0c\n\x08REFUNDED\x10\x06*Q\n\rOwnershipType\x12\x1e\n\x1aOWNERSHIP_TYPE_UNSPECIFIED\x10\x00\x12\r\n\tPURCHASED\x10\x01\x12\x11\n\rFAMILY_SHARED\x10\x02*w\n\x13\x41ppStoreEnvironment\x12%\n!APP_STORE_ENVIRONMENT_UNSPECIFIED\x10\x00\x12\x0e\n\nPRODUCTION\x10\x01\x12\x0b\n\x07SANDBOX\x10\x02\x12\t\n\x05XCODE\x10\x03\x12\x11\n\rLOCAL_TESTING\x10\x04*n\n\x13NotificationOutcome\x12$\n NOTIFICATION_OUTCOME_UNSPECIFIED\x10\x00\x12\x0b\n\x07\x41PPLIED\x10\x01\x12\r\n\tDUPLICATE\x10\x02\x12\t\n\x05STALE\x10\x03\x12\n\n\x06STORED\x10\x04\x32\x84\x06\n\x13SubscriptionService\x12r\n\x0fValidateReceipt\x12..zodiac.subscription.v1.ValidateReceiptRequest\x1a/.zodiac.subscription.v1.ValidateReceiptResponse\x12\x93\x01\n\x1aHandleAppStoreNotification\x12\x39.zodiac.subscription.v1.HandleAppStoreNotificationRequest\x1a:.zodiac.subscription.v1.HandleAppStoreNotificationResponse\x12g\n\x0fGetSubscription\x12..zodiac.subscription.v1.GetSubscriptionRequest\x1a$.zodiac.subscription.v1.Subscription\x12u\n\x10\x43heckEntitlement\x12/.zodiac.subscription.v1.CheckEntitlementRequest\x1a\x30.zodiac.subscription.v1.CheckEntitlementResponse\x12p\n\x12GetAppAccountToken\x12\x31.zodiac.subscription.v1.GetAppAccountTokenRequest\x1a\'.zodiac.subscription.v1.AppAccountToken\x12\x90\x01\n\x19SyncAppStoreNotifications\x12\x38.zodiac.subscription.v1.SyncAppStoreNotificationsRequest\x1a\x39.zodiac.subscription.v1.SyncAppStoreNotificationsResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'zodiac.subscription.v1.subscription_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_SUBSCRIPTIONSTATUS']._serialized_start=1321
-  _globals['_SUBSCRIPTIONSTATUS']._serialized_end=1473
-  _globals['_APPSTOREENVIRONMENT']._serialized_start=1475
-  _globals['_APPSTOREENVIRONMENT']._serialized_end=1594
-  _globals['_NOTIFICATIONOUTCOME']._serialized_start=1596
-  _globals['_NOTIFICATIONOUTCOME']._serialized_end=1706
+  _globals['_SUBSCRIPTIONSTATUS']._serialized_start=1827
+  _globals['_SUBSCRIPTIONSTATUS']._serialized_end=1979
+  _globals['_OWNERSHIPTYPE']._serialized_start=1981
+  _globals['_OWNERSHIPTYPE']._serialized_end=2062
+  _globals['_APPSTOREENVIRONMENT']._serialized_start=2064
+  _globals['_APPSTOREENVIRONMENT']._serialized_end=2183
+  _globals['_NOTIFICATIONOUTCOME']._serialized_start=2185
+  _globals['_NOTIFICATIONOUTCOME']._serialized_end=2295
   _globals['_VALIDATERECEIPTREQUEST']._serialized_start=102
   _globals['_VALIDATERECEIPTREQUEST']._serialized_end=207
   _globals['_VALIDATERECEIPTRESPONSE']._serialized_start=210
@@ -49,11 +51,19 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETSUBSCRIPTIONREQUEST']._serialized_start=618
   _globals['_GETSUBSCRIPTIONREQUEST']._serialized_end=659
   _globals['_SUBSCRIPTION']._serialized_start=662
-  _globals['_SUBSCRIPTION']._serialized_end=1076
-  _globals['_CHECKENTITLEMENTREQUEST']._serialized_start=1078
-  _globals['_CHECKENTITLEMENTREQUEST']._serialized_end=1141
-  _globals['_CHECKENTITLEMENTRESPONSE']._serialized_start=1144
-  _globals['_CHECKENTITLEMENTRESPONSE']._serialized_end=1318
-  _globals['_SUBSCRIPTIONSERVICE']._serialized_start=1709
-  _globals['_SUBSCRIPTIONSERVICE']._serialized_end=2220
+  _globals['_SUBSCRIPTION']._serialized_end=1202
+  _globals['_CHECKENTITLEMENTREQUEST']._serialized_start=1204
+  _globals['_CHECKENTITLEMENTREQUEST']._serialized_end=1267
+  _globals['_CHECKENTITLEMENTRESPONSE']._serialized_start=1270
+  _globals['_CHECKENTITLEMENTRESPONSE']._serialized_end=1444
+  _globals['_GETAPPACCOUNTTOKENREQUEST']._serialized_start=1446
+  _globals['_GETAPPACCOUNTTOKENREQUEST']._serialized_end=1490
+  _globals['_APPACCOUNTTOKEN']._serialized_start=1492
+  _globals['_APPACCOUNTTOKEN']._serialized_end=1553
+  _globals['_SYNCAPPSTORENOTIFICATIONSREQUEST']._serialized_start=1556
+  _globals['_SYNCAPPSTORENOTIFICATIONSREQUEST']._serialized_end=1684
+  _globals['_SYNCAPPSTORENOTIFICATIONSRESPONSE']._serialized_start=1687
+  _globals['_SYNCAPPSTORENOTIFICATIONSRESPONSE']._serialized_end=1824
+  _globals['_SUBSCRIPTIONSERVICE']._serialized_start=2298
+  _globals['_SUBSCRIPTIONSERVICE']._serialized_end=3070
 # @@protoc_insertion_point(module_scope)

@@ -20,6 +20,12 @@ class SubscriptionStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     REVOKED: _ClassVar[SubscriptionStatus]
     REFUNDED: _ClassVar[SubscriptionStatus]
 
+class OwnershipType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    OWNERSHIP_TYPE_UNSPECIFIED: _ClassVar[OwnershipType]
+    PURCHASED: _ClassVar[OwnershipType]
+    FAMILY_SHARED: _ClassVar[OwnershipType]
+
 class AppStoreEnvironment(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     APP_STORE_ENVIRONMENT_UNSPECIFIED: _ClassVar[AppStoreEnvironment]
@@ -42,6 +48,9 @@ IN_BILLING_RETRY: SubscriptionStatus
 EXPIRED: SubscriptionStatus
 REVOKED: SubscriptionStatus
 REFUNDED: SubscriptionStatus
+OWNERSHIP_TYPE_UNSPECIFIED: OwnershipType
+PURCHASED: OwnershipType
+FAMILY_SHARED: OwnershipType
 APP_STORE_ENVIRONMENT_UNSPECIFIED: AppStoreEnvironment
 PRODUCTION: AppStoreEnvironment
 SANDBOX: AppStoreEnvironment
@@ -102,7 +111,7 @@ class GetSubscriptionRequest(_message.Message):
     def __init__(self, user_id: _Optional[str] = ...) -> None: ...
 
 class Subscription(_message.Message):
-    __slots__ = ("user_id", "status", "product_id", "original_transaction_id", "expires_time", "auto_renew", "environment", "grace_period_expires_time", "update_time", "entitlements")
+    __slots__ = ("user_id", "status", "product_id", "original_transaction_id", "expires_time", "auto_renew", "environment", "grace_period_expires_time", "update_time", "entitlements", "ownership_type", "auto_renew_product_id", "price_increase_pending")
     USER_ID_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
     PRODUCT_ID_FIELD_NUMBER: _ClassVar[int]
@@ -113,6 +122,9 @@ class Subscription(_message.Message):
     GRACE_PERIOD_EXPIRES_TIME_FIELD_NUMBER: _ClassVar[int]
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
     ENTITLEMENTS_FIELD_NUMBER: _ClassVar[int]
+    OWNERSHIP_TYPE_FIELD_NUMBER: _ClassVar[int]
+    AUTO_RENEW_PRODUCT_ID_FIELD_NUMBER: _ClassVar[int]
+    PRICE_INCREASE_PENDING_FIELD_NUMBER: _ClassVar[int]
     user_id: str
     status: SubscriptionStatus
     product_id: str
@@ -123,7 +135,10 @@ class Subscription(_message.Message):
     grace_period_expires_time: _timestamp_pb2.Timestamp
     update_time: _timestamp_pb2.Timestamp
     entitlements: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, user_id: _Optional[str] = ..., status: _Optional[_Union[SubscriptionStatus, str]] = ..., product_id: _Optional[str] = ..., original_transaction_id: _Optional[str] = ..., expires_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., auto_renew: _Optional[bool] = ..., environment: _Optional[_Union[AppStoreEnvironment, str]] = ..., grace_period_expires_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., entitlements: _Optional[_Iterable[str]] = ...) -> None: ...
+    ownership_type: OwnershipType
+    auto_renew_product_id: str
+    price_increase_pending: bool
+    def __init__(self, user_id: _Optional[str] = ..., status: _Optional[_Union[SubscriptionStatus, str]] = ..., product_id: _Optional[str] = ..., original_transaction_id: _Optional[str] = ..., expires_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., auto_renew: _Optional[bool] = ..., environment: _Optional[_Union[AppStoreEnvironment, str]] = ..., grace_period_expires_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., entitlements: _Optional[_Iterable[str]] = ..., ownership_type: _Optional[_Union[OwnershipType, str]] = ..., auto_renew_product_id: _Optional[str] = ..., price_increase_pending: _Optional[bool] = ...) -> None: ...
 
 class CheckEntitlementRequest(_message.Message):
     __slots__ = ("user_id", "entitlement")
@@ -144,3 +159,41 @@ class CheckEntitlementResponse(_message.Message):
     product_id: str
     status: SubscriptionStatus
     def __init__(self, entitled: _Optional[bool] = ..., expires_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., product_id: _Optional[str] = ..., status: _Optional[_Union[SubscriptionStatus, str]] = ...) -> None: ...
+
+class GetAppAccountTokenRequest(_message.Message):
+    __slots__ = ("user_id",)
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    def __init__(self, user_id: _Optional[str] = ...) -> None: ...
+
+class AppAccountToken(_message.Message):
+    __slots__ = ("user_id", "app_account_token")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    APP_ACCOUNT_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    app_account_token: str
+    def __init__(self, user_id: _Optional[str] = ..., app_account_token: _Optional[str] = ...) -> None: ...
+
+class SyncAppStoreNotificationsRequest(_message.Message):
+    __slots__ = ("start_time", "end_time")
+    START_TIME_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_FIELD_NUMBER: _ClassVar[int]
+    start_time: _timestamp_pb2.Timestamp
+    end_time: _timestamp_pb2.Timestamp
+    def __init__(self, start_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., end_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class SyncAppStoreNotificationsResponse(_message.Message):
+    __slots__ = ("fetched", "applied", "duplicate", "stale", "stored", "rejected")
+    FETCHED_FIELD_NUMBER: _ClassVar[int]
+    APPLIED_FIELD_NUMBER: _ClassVar[int]
+    DUPLICATE_FIELD_NUMBER: _ClassVar[int]
+    STALE_FIELD_NUMBER: _ClassVar[int]
+    STORED_FIELD_NUMBER: _ClassVar[int]
+    REJECTED_FIELD_NUMBER: _ClassVar[int]
+    fetched: int
+    applied: int
+    duplicate: int
+    stale: int
+    stored: int
+    rejected: int
+    def __init__(self, fetched: _Optional[int] = ..., applied: _Optional[int] = ..., duplicate: _Optional[int] = ..., stale: _Optional[int] = ..., stored: _Optional[int] = ..., rejected: _Optional[int] = ...) -> None: ...

@@ -54,6 +54,16 @@ class SubscriptionServiceStub:
                 request_serializer=zodiac_dot_subscription_dot_v1_dot_subscription__pb2.CheckEntitlementRequest.SerializeToString,
                 response_deserializer=zodiac_dot_subscription_dot_v1_dot_subscription__pb2.CheckEntitlementResponse.FromString,
                 _registered_method=True)
+        self.GetAppAccountToken = channel.unary_unary(
+                '/zodiac.subscription.v1.SubscriptionService/GetAppAccountToken',
+                request_serializer=zodiac_dot_subscription_dot_v1_dot_subscription__pb2.GetAppAccountTokenRequest.SerializeToString,
+                response_deserializer=zodiac_dot_subscription_dot_v1_dot_subscription__pb2.AppAccountToken.FromString,
+                _registered_method=True)
+        self.SyncAppStoreNotifications = channel.unary_unary(
+                '/zodiac.subscription.v1.SubscriptionService/SyncAppStoreNotifications',
+                request_serializer=zodiac_dot_subscription_dot_v1_dot_subscription__pb2.SyncAppStoreNotificationsRequest.SerializeToString,
+                response_deserializer=zodiac_dot_subscription_dot_v1_dot_subscription__pb2.SyncAppStoreNotificationsResponse.FromString,
+                _registered_method=True)
 
 
 class SubscriptionServiceServicer:
@@ -90,6 +100,24 @@ class SubscriptionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetAppAccountToken(self, request, context):
+        """The stable UUID the app sets as `appAccountToken` when this user buys, so that Apple's signed
+        data names the buyer: a purchase carrying another user's token is refused, and notifications
+        for it are bound to this user.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SyncAppStoreNotifications(self, request, context):
+        """Replays App Store notifications sent in a time range (Apple's Get Notification History)
+        through the same idempotent path as HandleAppStoreNotification: catches up on what was
+        missed while the service was down. Needs App Store Server API credentials.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_SubscriptionServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -112,6 +140,16 @@ def add_SubscriptionServiceServicer_to_server(servicer, server):
                     servicer.CheckEntitlement,
                     request_deserializer=zodiac_dot_subscription_dot_v1_dot_subscription__pb2.CheckEntitlementRequest.FromString,
                     response_serializer=zodiac_dot_subscription_dot_v1_dot_subscription__pb2.CheckEntitlementResponse.SerializeToString,
+            ),
+            'GetAppAccountToken': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetAppAccountToken,
+                    request_deserializer=zodiac_dot_subscription_dot_v1_dot_subscription__pb2.GetAppAccountTokenRequest.FromString,
+                    response_serializer=zodiac_dot_subscription_dot_v1_dot_subscription__pb2.AppAccountToken.SerializeToString,
+            ),
+            'SyncAppStoreNotifications': grpc.unary_unary_rpc_method_handler(
+                    servicer.SyncAppStoreNotifications,
+                    request_deserializer=zodiac_dot_subscription_dot_v1_dot_subscription__pb2.SyncAppStoreNotificationsRequest.FromString,
+                    response_serializer=zodiac_dot_subscription_dot_v1_dot_subscription__pb2.SyncAppStoreNotificationsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -222,6 +260,60 @@ class SubscriptionService:
             '/zodiac.subscription.v1.SubscriptionService/CheckEntitlement',
             zodiac_dot_subscription_dot_v1_dot_subscription__pb2.CheckEntitlementRequest.SerializeToString,
             zodiac_dot_subscription_dot_v1_dot_subscription__pb2.CheckEntitlementResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetAppAccountToken(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/zodiac.subscription.v1.SubscriptionService/GetAppAccountToken',
+            zodiac_dot_subscription_dot_v1_dot_subscription__pb2.GetAppAccountTokenRequest.SerializeToString,
+            zodiac_dot_subscription_dot_v1_dot_subscription__pb2.AppAccountToken.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SyncAppStoreNotifications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/zodiac.subscription.v1.SubscriptionService/SyncAppStoreNotifications',
+            zodiac_dot_subscription_dot_v1_dot_subscription__pb2.SyncAppStoreNotificationsRequest.SerializeToString,
+            zodiac_dot_subscription_dot_v1_dot_subscription__pb2.SyncAppStoreNotificationsResponse.FromString,
             options,
             channel_credentials,
             insecure,
