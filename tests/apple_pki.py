@@ -4,6 +4,7 @@ and key identifiers, so the library's default strict verification passes. Keys n
 from __future__ import annotations
 
 import base64
+import copy
 import datetime as dt
 import time
 import uuid
@@ -82,9 +83,12 @@ class TestAppStore:
 
     __test__ = False  # not a pytest test class
 
-    def __init__(self, folder: Path, *, environment: str = "Sandbox", bundle_id: str = BUNDLE_ID) -> None:
+    def __init__(
+        self, folder: Path, *, environment: str = "Sandbox", bundle_id: str = BUNDLE_ID, app_apple_id: int | None = None
+    ) -> None:
         self.environment = environment
         self.bundle_id = bundle_id
+        self.app_apple_id = app_apple_id  # notifications carry it in data.appAppleId
         root_key, intermediate_key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
         self.leaf_key = ec.generate_private_key(ec.SECP256R1())
         root = certificate("Test Root", root_key, None, ca=True, marker=None)
@@ -93,6 +97,12 @@ class TestAppStore:
         self.chain = [base64.b64encode(c.public_bytes(Encoding.DER)).decode() for c in (leaf, intermediate, root)]
         self.root_path = folder / f"root-{uuid.uuid4().hex[:6]}.der"
         self.root_path.write_bytes(root.public_bytes(Encoding.DER))
+
+    def in_environment(self, environment: str, *, app_apple_id: int | None = None) -> TestAppStore:
+        """The same App Store (same keys and root) signing for another environment."""
+        other = copy.copy(self)
+        other.environment, other.app_apple_id = environment, app_apple_id
+        return other
 
     def sign(self, payload: dict[str, Any], *, headers: dict[str, Any] | None = None) -> str:
         return jwt.encode(payload, self.leaf_key, algorithm="ES256", headers=headers or {"x5c": self.chain})
@@ -162,6 +172,8 @@ class TestAppStore:
         data: dict[str, Any] = {"bundleId": self.bundle_id, "environment": self.environment, "bundleVersion": "1"}
         if status is not None:
             data["status"] = status
+        if self.app_apple_id is not None:
+            data["appAppleId"] = self.app_apple_id
         if original_transaction_id is not None:
             data["signedTransactionInfo"] = self.transaction(original_transaction_id, **(transaction or {}))
             signed = {"signedDate": _millis(signed_at or dt.datetime.now(dt.timezone.utc))}
