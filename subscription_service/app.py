@@ -75,6 +75,8 @@ async def keep_in_sync(subscriptions: Subscriptions, every: float) -> None:
             await subscriptions.sync(now - SYNC_LOOKBACK, now)
         except ZodiacError as error:  # retried next round; the service keeps serving
             log.warning("catching up with Apple's notification history failed: %s", error)
+        except Exception:  # a bug: logged with its traceback, and the loop goes on
+            log.exception("catching up with Apple's notification history failed")
 
 
 async def serve(settings: SubscriptionSettings, dsn: str) -> None:

@@ -29,6 +29,8 @@ from zodiac_platform.errors import FailedPrecondition, FieldViolation, InvalidAr
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 CALL_TIMEOUT = 10.0
+# The status look-up runs inside a purchase's validation: it must not hold the app's call for long.
+STATUS_TIMEOUT = 3.0
 MAX_HISTORY_PAGES = 500  # 20 a page: 10,000 notifications per sync at most
 
 
@@ -60,9 +62,9 @@ class AppStoreServerApi:
                 client.http_client = _redirect_to(api.base_url)
             self._clients[environment] = client
 
-    async def _call(self, what: str, call: Awaitable[T]) -> T:
+    async def _call(self, what: str, call: Awaitable[T], timeout: float = CALL_TIMEOUT) -> T:
         try:
-            async with asyncio.timeout(CALL_TIMEOUT):
+            async with asyncio.timeout(timeout):
                 return await call
         except APIException as error:
             if error.http_status_code in (401, 403):
@@ -82,7 +84,9 @@ class AppStoreServerApi:
         if client is None:
             return []
         try:
-            response = await self._call("get all subscription statuses", client.get_all_subscription_statuses(transaction_id))
+            response = await self._call(
+                "get all subscription statuses", client.get_all_subscription_statuses(transaction_id), STATUS_TIMEOUT
+            )
         except LookupError:
             return []
         reports = []

@@ -9,7 +9,7 @@ import pytest
 
 from tests.grpc_helpers import rpc_error
 from zodiac_platform.database import Database, PoolSettings
-from zodiac_platform.errors import FailedPrecondition, PermissionDenied, Unavailable, ZodiacError
+from zodiac_platform.errors import Aborted, FailedPrecondition, PermissionDenied, Unavailable, ZodiacError
 from zodiac_platform.server import ServiceBinding, ServiceHost
 
 RAISES = {
@@ -17,6 +17,7 @@ RAISES = {
     "Precondition": FailedPrecondition("not yet"),
     "Denied": PermissionDenied("not yours"),
     "Down": Unavailable("database down"),
+    "Conflict": Aborted("changed concurrently; retry"),
 }
 
 
@@ -49,6 +50,7 @@ async def channel(dsn: str) -> AsyncIterator[grpc.aio.Channel]:
         ("Precondition", grpc.StatusCode.FAILED_PRECONDITION),
         ("Denied", grpc.StatusCode.PERMISSION_DENIED),
         ("Down", grpc.StatusCode.UNAVAILABLE),
+        ("Conflict", grpc.StatusCode.ABORTED),
     ],
 )
 async def test_errors_map_to_status_codes(channel: grpc.aio.Channel, method: str, code: grpc.StatusCode) -> None:
