@@ -11,6 +11,7 @@ from pathlib import Path
 import grpc
 import pytest
 
+from subscription_service.app import SubscriptionService
 from tests.app_store_standin import AppStoreApiStandIn, StatusEntry, api_settings
 from tests.apple_pki import TestAppStore, millis
 from tests.conftest import AUTH, serve_subscriptions, subscription_settings
@@ -27,6 +28,7 @@ class Stack:
     api: pb_grpc.SubscriptionServiceStub
     apple: AppStoreApiStandIn
     port: int
+    service: SubscriptionService
 
 
 @pytest.fixture
@@ -35,7 +37,7 @@ async def stack(dsn: str, app_store: TestAppStore, tmp_path: Path) -> AsyncItera
     async with apple.serving() as base_url:
         settings = subscription_settings(app_store, **api_settings(tmp_path, base_url))
         async with serve_subscriptions(settings, dsn) as served:
-            yield Stack(pb_grpc.SubscriptionServiceStub(served.channel), apple, served.port)
+            yield Stack(pb_grpc.SubscriptionServiceStub(served.channel), apple, served.port, served.service)
 
 
 async def test_a_purchase_is_followed_by_apples_authoritative_status(stack: Stack, app_store: TestAppStore) -> None:
@@ -125,3 +127,33 @@ async def test_sync_when_apple_is_down_is_unavailable(stack: Stack) -> None:
     request.start_time.FromDatetime(NOW - DAY)
     error = await rpc_error(stack.api.SyncAppStoreNotifications(request, metadata=AUTH))
     assert error.code() == grpc.StatusCode.UNAVAILABLE
+
+
+async def test_the_service_replays_apples_history_on_its_own(stack: Stack, app_store: TestAppStore, dsn: str) -> None:
+    import asyncio
+    import contextlib
+
+    import asyncpg
+
+    from subscription_service.app import keep_in_sync
+
+    an_hour_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1)
+    stack.apple.history = [(millis(an_hour_ago), app_store.notification("DID_RENEW", "8005", signed_at=an_hour_ago))]
+    subscriptions = stack.service.subscriptions
+    loop = asyncio.create_task(keep_in_sync(subscriptions, every=0.05))
+    try:
+        for _ in range(100):
+            await asyncio.sleep(0.05)
+            if "POST /inApps/v1/notifications/history" in stack.apple.requests:
+                break
+        await asyncio.sleep(0.2)
+    finally:
+        loop.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await loop
+    connection = await asyncpg.connect(dsn)
+    try:
+        stored = await connection.fetchval("SELECT count(*) FROM subscription.notifications WHERE original_transaction_id = '8005'")
+    finally:
+        await connection.close()
+    assert stored == 1

@@ -182,6 +182,11 @@ async def test_writes_need_the_service_token(horoscope_channel: grpc.aio.Channel
             "user_id",
             "at most",
         ),
+        (  # refused here, never passed on to the subscription service
+            pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY, user_id="al\x00ice"),
+            "user_id",
+            "printable characters only",
+        ),
     ],
 )
 async def test_get_daily_rejects_bad_input(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import ssl
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import aiohttp
 import asyncpg
@@ -139,3 +141,44 @@ async def test_grpc_and_http_share_one_path(running: Running, app_store: TestApp
     assert (await running.deliver(payload))[0] == 200
     again = await running.api.HandleAppStoreNotification(pb.HandleAppStoreNotificationRequest(signed_payload=payload), metadata=AUTH)
     assert again.outcome == pb.DUPLICATE
+
+
+async def test_the_endpoint_serves_https_when_given_a_certificate(
+    dsn: str, app_store: TestAppStore, tmp_path: Path
+) -> None:
+    cert, key = _self_signed(tmp_path)
+    settings = subscription_settings(app_store)
+    async with serve_subscriptions(settings, dsn) as served:
+        port = await served.service.endpoint.start("127.0.0.1", 0, tls_cert=str(cert), tls_key=str(key))
+        trusted = ssl.create_default_context(cafile=str(cert))
+        payload = app_store.notification("TEST")
+        async with aiohttp.ClientSession() as http:
+            url = f"https://localhost:{port}/apple/notifications"
+            async with http.post(url, json={"signedPayload": payload}, ssl=trusted) as response:
+                assert response.status == 200 and (await response.json())["message"] == "stored"
+            with pytest.raises(aiohttp.ClientConnectorCertificateError):  # it is TLS, with our certificate
+                await http.post(url, json={"signedPayload": payload}, ssl=ssl.create_default_context())
+
+
+def _self_signed(folder: Path) -> tuple[Path, Path]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    certificate = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW - DAY).not_valid_after(NOW + DAY)
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "tls.pem", folder / "tls.key"
+    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_path, key_path
