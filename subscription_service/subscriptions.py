@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from subscription_service.lifecycle import derive, statement_of
+from subscription_service.lifecycle import Derived, Period, derive, statement_of
 from subscription_service.model import (
     AppleStatus,
     Environment,
@@ -31,7 +31,6 @@ from subscription_service.model import (
     VerifiedRenewal,
     VerifiedTransaction,
 )
-from subscription_service.storage import SubscriptionStore, SubscriptionUnit
 from zodiac_platform.errors import (
     FailedPrecondition,
     FieldViolation,
@@ -43,6 +42,65 @@ from zodiac_platform.errors import (
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+class SubscriptionUnit(Protocol):
+    """One subscription, locked for the length of a database transaction."""
+
+    user_id: str | None
+
+    async def add_transaction(self, transaction: VerifiedTransaction) -> bool: ...
+
+    async def add_renewal(self, renewal: VerifiedRenewal) -> bool: ...
+
+    async def add_statement(self, statement: StatusStatement) -> bool: ...
+
+    async def add_notification(self, notification: VerifiedNotification) -> int | None: ...
+
+    async def set_notification_outcome(self, notification_id: int, outcome: NotificationOutcome) -> None: ...
+
+    async def user_of_token(self, app_account_token: str) -> str | None: ...
+
+    async def bind(self, user_id: str) -> None: ...
+
+    async def statement(self) -> StatusStatement | None: ...
+
+    async def current_period(self) -> Period | None: ...
+
+    async def save(self, period: Period, derived: Derived) -> Subscription: ...
+
+
+class SubscriptionStore(Protocol):
+    """Returned booleans say whether a fact was new (newer than the one stored)."""
+
+    async def in_subscription(
+        self,
+        original_transaction_id: str,
+        product_id: str,
+        environment: Environment,
+        work: Callable[[SubscriptionUnit], Awaitable[T]],
+    ) -> T:
+        """Run `work` with the subscription locked (created if new), all or nothing; `work` may run
+        again after a conflict, and `Aborted` is raised when conflicts persist."""
+        ...
+
+    async def add_notification(self, notification: VerifiedNotification) -> bool: ...
+
+    async def for_user(self, user_id: str) -> list[Subscription]: ...
+
+    async def app_account_token(self, user_id: str) -> str: ...
+
+    async def record_validation(
+        self,
+        *,
+        kind: ValidationKind,
+        payload_sha256: str,
+        user_id: str,
+        outcome: ValidationOutcome,
+        reason: str = "",
+        transaction_id: str | None = None,
+        original_transaction_id: str | None = None,
+    ) -> None: ...
 
 
 class Verifier(Protocol):
