@@ -13,7 +13,7 @@ from horoscope_service.horoscopes import Generator, Horoscopes
 from horoscope_service.llm_generator import LlmGenerator
 from horoscope_service.metrics import HoroscopeMetrics
 from horoscope_service.offline_generator import OfflineGenerator
-from horoscope_service.servicer import SERVICE_NAME, WRITE_METHODS, HoroscopeServicer
+from horoscope_service.servicer import METHOD_SCOPES, SERVICE_NAME, HoroscopeServicer
 from horoscope_service.storage import HoroscopeStore
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
 from zodiac_platform.database import Database
@@ -36,7 +36,7 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
     generator = make_generator(settings)
     entitlements = SubscriptionEntitlements(
         settings.subscription_target,
-        settings.platform.service_token,
+        settings.subscription_token,
         entitlement=settings.premium_entitlement,
         cache_seconds=settings.entitlement_cache_seconds,
     )
@@ -53,13 +53,14 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
     binding = ServiceBinding(
         name=SERVICE_NAME,
         add_to_server=lambda server: pb_grpc.add_HoroscopeServiceServicer_to_server(servicer, server),
-        protected_methods=WRITE_METHODS,
+        method_scopes=METHOD_SCOPES,
     )
     on_stop = [entitlements.close, *([generator.close] if isinstance(generator, LlmGenerator) else [])]
     host = ServiceHost(
         [binding],
         database,
-        service_token=settings.platform.service_token,
+        callers=settings.platform.callers,
+        limits=settings.platform.limits,
         health_interval=settings.platform.health_interval,
         extra_health={CONTENT_HEALTH: lambda: horoscopes.today_is_complete(_today())},
         metrics=metrics,
@@ -87,8 +88,8 @@ async def serve(settings: HoroscopeSettings, dsn: str) -> None:
     address = f"{settings.platform.host}:{settings.platform.horoscope_port}"
     port = await host.start(address, settings.metrics_port)
     log.info("HoroscopeService listening on %s:%d, metrics on :%s", settings.platform.host, port, host.metrics_port)
-    if settings.platform.service_token is None:
-        log.warning("ZODIAC_SERVICE_TOKEN is not set: UpsertHoroscope and GenerateHoroscopes will refuse every call")
+    if not settings.platform.callers:
+        log.warning("neither ZODIAC_CALLERS nor ZODIAC_SERVICE_TOKEN is set: every write and premium read will be refused")
     background = asyncio.create_task(keep_current(horoscopes)) if settings.autogenerate else None
     try:
         await host.run_until_signalled(settings.platform.grace_seconds)

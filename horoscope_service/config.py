@@ -23,6 +23,8 @@ class HoroscopeSettings:
     entitlement_cache_seconds: float
     entitlement_timeout: float
     llm: LlmSettings | None
+    # What the horoscope service presents to the subscription service (needs entitlement.check).
+    subscription_token: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> HoroscopeSettings:
@@ -40,6 +42,7 @@ class HoroscopeSettings:
             entitlement_cache_seconds=read_float(env, "HOROSCOPE_ENTITLEMENT_CACHE_SECONDS", 30.0, low=0.0, high=3600.0),
             entitlement_timeout=read_float(env, "HOROSCOPE_ENTITLEMENT_TIMEOUT", 0.5, low=0.01, high=30.0),
             llm=_llm_settings(env),
+            subscription_token=read_str(env, "HOROSCOPE_SUBSCRIPTION_TOKEN") or platform.service_token,
         )
 
 

@@ -10,9 +10,11 @@ from horoscope_service.model import HoroscopeKey, Period, Written
 from horoscope_service.validation import Checker
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
+from zodiac_platform.callers import Scope, current_caller
 
 SERVICE_NAME = pb.DESCRIPTOR.services_by_name["HoroscopeService"].full_name
-WRITE_METHODS = frozenset(f"/{SERVICE_NAME}/{m}" for m in ("UpsertHoroscope", "GenerateHoroscopes"))
+# Reads are open to anyone (a user_id counts only from a caller with user.assert); writes need a scope.
+METHOD_SCOPES = {f"/{SERVICE_NAME}/{m}": Scope.HOROSCOPE_WRITE for m in ("UpsertHoroscope", "GenerateHoroscopes")}
 
 
 class HoroscopeServicer(pb_grpc.HoroscopeServiceServicer):
@@ -29,11 +31,14 @@ class HoroscopeServicer(pb_grpc.HoroscopeServiceServicer):
         sign = check.sign("sign", request.sign)
         language = check.language("language", request.language)
         day = check.date("date", request)
-        check.user_id("user_id", request.user_id)
+        user_id = check.user_id("user_id", request.user_id)
         check.done()
         assert sign is not None and day is not None
         key = HoroscopeKey.of(period, day, sign, language)
-        horoscope = await self._horoscopes.read(key, request.user_id, context.time_remaining())
+        # Only a caller allowed to assert who the reader is (the gateway) opens premium sections;
+        # anyone else naming a user gets the free edition, and tells nobody who subscribes.
+        reader = user_id if current_caller().may(Scope.USER_ASSERT) else ""
+        horoscope = await self._horoscopes.read(key, reader, context.time_remaining())
         return horoscope_to_proto(horoscope)
 
     async def GetDailyHoroscope(

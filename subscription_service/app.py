@@ -12,7 +12,7 @@ from subscription_service.app_store_api import AppStoreServerApi
 from subscription_service.apple import AppleReceipts, AppleVerifier
 from subscription_service.config import SubscriptionSettings
 from subscription_service.metrics import SubscriptionMetrics
-from subscription_service.servicer import ALL_METHODS, SERVICE_NAME, SubscriptionServicer
+from subscription_service.servicer import METHOD_SCOPES, SERVICE_NAME, SubscriptionServicer
 from subscription_service.storage import SubscriptionStore
 from subscription_service.subscriptions import Subscriptions
 from subscription_service.webhook import NotificationEndpoint
@@ -51,13 +51,14 @@ async def build(settings: SubscriptionSettings, dsn: str) -> SubscriptionService
     binding = ServiceBinding(
         name=SERVICE_NAME,
         add_to_server=lambda server: pb_grpc.add_SubscriptionServiceServicer_to_server(servicer, server),
-        protected_methods=ALL_METHODS,
+        method_scopes=METHOD_SCOPES,
     )
     endpoint = NotificationEndpoint(subscriptions)
     host = ServiceHost(
         [binding],
         database,
-        service_token=settings.platform.service_token,
+        callers=settings.platform.callers,
+        limits=settings.platform.limits,
         health_interval=settings.platform.health_interval,
         metrics=metrics,
         # Apple's endpoint stops before the pool closes; the gRPC drain has already happened.
@@ -91,8 +92,8 @@ async def serve(settings: SubscriptionSettings, dsn: str) -> None:
         platform.host, port, "https" if http.tls_cert else "http", platform.host, http_port, service.host.metrics_port,
         "+".join(e.value for e in settings.apple.accepted_environments), settings.apple.bundle_id,
     )
-    if platform.service_token is None:
-        log.warning("ZODIAC_SERVICE_TOKEN is not set: every SubscriptionService call will be refused")
+    if not platform.callers:
+        log.warning("neither ZODIAC_CALLERS nor ZODIAC_SERVICE_TOKEN is set: every SubscriptionService call will be refused")
     syncing = settings.sync_every > 0 and settings.apple.api is not None
     background = asyncio.create_task(keep_in_sync(service.subscriptions, settings.sync_every)) if syncing else None
     try:

@@ -14,11 +14,21 @@ from subscription_service.subscriptions import Subscriptions
 from subscription_service.validation import Checker
 from zodiac.subscription.v1 import subscription_pb2 as pb
 from zodiac.subscription.v1 import subscription_pb2_grpc as pb_grpc
+from zodiac_platform.callers import Scope
 
 SERVICE_NAME = pb.DESCRIPTOR.services_by_name["SubscriptionService"].full_name
-ALL_METHODS = frozenset(
-    f"/{SERVICE_NAME}/{m.name}" for m in pb.DESCRIPTOR.services_by_name["SubscriptionService"].methods
-)
+_SCOPES = {
+    "ValidateReceipt": Scope.SUBSCRIPTION_WRITE,
+    "HandleAppStoreNotification": Scope.SUBSCRIPTION_WRITE,
+    "GetAppAccountToken": Scope.SUBSCRIPTION_WRITE,  # issues the token the app buys with
+    "SyncAppStoreNotifications": Scope.SUBSCRIPTION_WRITE,
+    "GetSubscription": Scope.SUBSCRIPTION_READ,
+    "CheckEntitlement": Scope.ENTITLEMENT_CHECK,
+}
+# Every method needs a scope; a method added to the proto without one fails at import.
+METHOD_SCOPES = {
+    f"/{SERVICE_NAME}/{m.name}": _SCOPES[m.name] for m in pb.DESCRIPTOR.services_by_name["SubscriptionService"].methods
+}
 
 
 class SubscriptionServicer(pb_grpc.SubscriptionServiceServicer):

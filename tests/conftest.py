@@ -22,12 +22,28 @@ from horoscope_service.config import HoroscopeSettings
 from subscription_service.app import SubscriptionService, build as build_subscription
 from subscription_service.config import SubscriptionSettings
 from tests.apple_pki import MONTHLY, YEARLY, TestAppStore
+from zodiac_platform.callers import token_hash
 from zodiac_platform.database import dsn_for_database, dsn_for_role
 from zodiac_platform.embedded_postgres import start_embedded_postgres
 from zodiac_platform.migrations import apply_migrations
 
-SERVICE_TOKEN = "test-service-token-0123456789"
+SERVICE_TOKEN = "test-service-token-0123456789"  # every scope
 AUTH = (("authorization", f"Bearer {SERVICE_TOKEN}"),)
+# The callers a deployment has: the gateway (asserts users, presents purchases), the horoscope
+# service (checks entitlements), and an editor (writes horoscopes).
+GATEWAY_TOKEN = "test-gateway-token-0123456789"
+HOROSCOPE_CALLER_TOKEN = "test-horoscope-token-0123456789"
+EDITOR_TOKEN = "test-editor-token-0123456789"
+GATEWAY = (("authorization", f"Bearer {GATEWAY_TOKEN}"),)
+EDITOR = (("authorization", f"Bearer {EDITOR_TOKEN}"),)
+CALLERS = ";".join(
+    f"{name}:{scopes}:{token_hash(token)}"
+    for name, scopes, token in (
+        ("gateway", "user.assert+subscription.write", GATEWAY_TOKEN),
+        ("horoscope", "entitlement.check", HOROSCOPE_CALLER_TOKEN),
+        ("editor", "horoscope.write", EDITOR_TOKEN),
+    )
+)
 
 
 @pytest.fixture(scope="session")
@@ -96,6 +112,8 @@ def free_ports(count: int) -> list[int]:
 def horoscope_settings(**overrides: str) -> HoroscopeSettings:
     env = {
         "ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN,
+        "ZODIAC_CALLERS": CALLERS,
+        "HOROSCOPE_SUBSCRIPTION_TOKEN": HOROSCOPE_CALLER_TOKEN,
         "ZODIAC_HEALTH_INTERVAL": "0.1",
         # Port 1 on loopback refuses connections: no premium unless a test serves SubscriptionService.
         "SUBSCRIPTION_TARGET": "127.0.0.1:1",
@@ -122,6 +140,7 @@ def app_store(tmp_path: Path) -> TestAppStore:
 def subscription_settings(app_store: TestAppStore, **overrides: str) -> SubscriptionSettings:
     env = {
         "ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN,
+        "ZODIAC_CALLERS": CALLERS,
         "ZODIAC_HEALTH_INTERVAL": "0.1",
         "APPLE_ENVIRONMENT": app_store.environment,
         "APPLE_BUNDLE_ID": app_store.bundle_id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 import os
 import signal
 import subprocess
@@ -60,6 +61,8 @@ async def test_health_is_not_serving_while_the_database_is_down(dsn: str) -> Non
             await proxy.cut()
             await _wait_for_health(channel, NOT_SERVING)
             await _wait_for_health(channel, NOT_SERVING, service=SERVICE)
+            # The process itself is fine: a liveness probe must not restart it for the database.
+            await _wait_for_health(channel, SERVING, service="liveness")
             error = await rpc_error(api.GetDailyHoroscope(read))
             assert error.code() == grpc.StatusCode.UNAVAILABLE  # retryable, never UNKNOWN
 
@@ -117,3 +120,55 @@ async def test_sigterm_lets_calls_in_flight_finish(dsn: str, tmp_path: Path) -> 
         assert await connection.fetchval("SELECT count(*) FROM horoscope.daily_horoscopes") == 2
     finally:
         await connection.close()
+
+
+async def test_sigterm_under_64_calls_in_flight_fails_none(dsn: str, tmp_path: Path) -> None:
+    """64 clients reading in a closed loop (every read goes to PostgreSQL) while SIGTERM arrives:
+    each call either completes or is refused with UNAVAILABLE (retryable elsewhere), none is
+    accepted and then dropped."""
+    [port] = free_ports(1)
+    env = {
+        **os.environ,
+        "DATABASE_URL": dsn,
+        "HOROSCOPE_DATABASE_URL": dsn_for_role(dsn, "zodiac_horoscope"),
+        "HOROSCOPE_PORT": str(port),
+        "HOROSCOPE_METRICS_PORT": "0",
+        "HOROSCOPE_CACHE_SECONDS": "0",
+        "ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN,
+        "ZODIAC_LOG_LEVEL": "WARNING",
+    }
+    log = tmp_path / "service.log"
+    with log.open("wb") as log_file:
+        service = subprocess.Popen([sys.executable, "-m", "horoscope_service"], env=env, stderr=log_file)
+    codes: Counter[str] = Counter()
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+            await _wait_for_health(channel, SERVING, within=30)
+            api = pb_grpc.HoroscopeServiceStub(channel)
+            generate = pb.GenerateHoroscopesRequest(period=pb.DAILY, date=DAY, signs=[pb.LEO], languages=["en"])
+            await api.GenerateHoroscopes(generate, metadata=AUTH, timeout=30)
+            read = pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY)
+            stopped = asyncio.Event()
+
+            async def reader() -> None:
+                while not stopped.is_set():
+                    try:
+                        await api.GetDailyHoroscope(read, timeout=10)
+                        codes["OK"] += 1
+                    except grpc.aio.AioRpcError as error:
+                        codes[error.code().name] += 1
+                        if error.code() == grpc.StatusCode.UNAVAILABLE:
+                            return  # a real client retries elsewhere
+
+            readers = [asyncio.create_task(reader()) for _ in range(64)]
+            while codes["OK"] < 500:
+                await asyncio.sleep(0.01)
+            service.send_signal(signal.SIGTERM)
+            await asyncio.wait_for(asyncio.gather(*readers), 30)
+            stopped.set()
+        assert await asyncio.to_thread(service.wait, 30) == 0, log.read_text()
+    finally:
+        if service.poll() is None:
+            service.kill()
+        service.wait()
+    assert set(codes) <= {"OK", "UNAVAILABLE"}, codes

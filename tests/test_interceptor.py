@@ -8,6 +8,7 @@ import grpc
 import pytest
 
 from tests.grpc_helpers import rpc_error
+from zodiac_platform.callers import Callers
 from zodiac_platform.database import Database, PoolSettings
 from zodiac_platform.errors import Aborted, FailedPrecondition, PermissionDenied, Unavailable, ZodiacError
 from zodiac_platform.server import ServiceBinding, ServiceHost
@@ -36,7 +37,7 @@ def _add_raising_service(server: grpc.aio.Server) -> None:
 @pytest.fixture
 async def channel(dsn: str) -> AsyncIterator[grpc.aio.Channel]:
     database = await Database.connect(dsn, PoolSettings(1, 2, 1.0, 1.0), application_name="test")
-    host = ServiceHost([ServiceBinding("test.Raising", _add_raising_service)], database, service_token=None)
+    host = ServiceHost([ServiceBinding("test.Raising", _add_raising_service)], database, callers=Callers.parse(None))
     port = await host.start("127.0.0.1:0")
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
         yield channel

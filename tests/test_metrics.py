@@ -63,15 +63,15 @@ async def test_rpc_generation_and_pool_metrics_follow_the_calls(
     day = date_pb2.Date(year=2026, month=11, day=27)
     read = pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="en", date=day)
     before = await scrape(host.metrics_port)
-    assert value(before, "zodiac_rpc_total", method=GET_DAILY, code="OK") == 0
+    assert value(before, "zodiac_rpc_total", method=GET_DAILY, caller="anonymous", code="OK") == 0
 
     await rpc_error(api.GetDailyHoroscope(read))
     await api.GenerateHoroscopes(pb.GenerateHoroscopesRequest(period=pb.DAILY, date=day), metadata=AUTH)
     await api.GetDailyHoroscope(read)
     await api.GetDailyHoroscope(read)
     after = await scrape(host.metrics_port)
-    assert value(after, "zodiac_rpc_total", method=GET_DAILY, code="OK") == 2
-    assert value(after, "zodiac_rpc_total", method=GET_DAILY, code="NOT_FOUND") == 1
+    assert value(after, "zodiac_rpc_total", method=GET_DAILY, caller="anonymous", code="OK") == 2
+    assert value(after, "zodiac_rpc_total", method=GET_DAILY, caller="anonymous", code="NOT_FOUND") == 1
     assert value(after, "zodiac_rpc_duration_seconds_count", method=GET_DAILY) == 3
     assert value(after, "zodiac_horoscopes_generated_total", period="daily", outcome="created") == 72
     assert value(after, "zodiac_generation_tokens_total", period="daily") == 0

@@ -12,7 +12,7 @@ from google.type import date_pb2
 from horoscope_service.app import build_host as build_horoscope_host
 from subscription_service.app import build as build_subscription
 from tests.apple_pki import TestAppStore
-from tests.conftest import AUTH, horoscope_settings, subscription_settings
+from tests.conftest import AUTH, EDITOR, GATEWAY, horoscope_settings, subscription_settings
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
 from zodiac.subscription.v1 import subscription_pb2 as sub_pb
@@ -60,8 +60,10 @@ async def test_entitled_users_get_premium_sections_and_others_do_not(
     _, port = subscription_host
     host, api, channel = await _horoscopes(dsn, f"127.0.0.1:{port}")
     try:
-        premium = await api.GetDailyHoroscope(read("subscriber"), timeout=5)
-        free = await api.GetDailyHoroscope(read("stranger"), timeout=5)
+        premium = await api.GetDailyHoroscope(read("subscriber"), metadata=GATEWAY, timeout=5)
+        free = await api.GetDailyHoroscope(read("stranger"), metadata=GATEWAY, timeout=5)
+        unasserted = await api.GetDailyHoroscope(read("subscriber"), timeout=5)  # anyone naming a subscriber
+        editor = await api.GetDailyHoroscope(read("subscriber"), metadata=EDITOR, timeout=5)
     finally:
         await channel.close()
         await host.stop(grace=0.5)
@@ -69,12 +71,25 @@ async def test_entitled_users_get_premium_sections_and_others_do_not(
     assert list(premium.locked_sections) == [] and not premium.degraded
     assert free.content.love == "" and list(free.locked_sections) == ["love", "career", "health"]
     assert not free.degraded and free.content.summary == premium.content.summary
+    for ignored in (unasserted, editor):  # callers without user.assert: the free edition, not degraded
+        assert ignored.content.love == "" and list(ignored.locked_sections) == ["love", "career", "health"]
+        assert not ignored.degraded
+
+
+async def test_a_user_id_without_user_assert_asks_the_subscription_service_nothing(dsn: str) -> None:
+    host, api, channel = await _horoscopes(dsn, "127.0.0.1:1")  # nothing listens: asking would degrade
+    try:
+        answer = await api.GetDailyHoroscope(read("subscriber"), timeout=2)
+    finally:
+        await channel.close()
+        await host.stop(grace=0.5)
+    assert not answer.degraded and list(answer.locked_sections) == ["love", "career", "health"]
 
 
 async def test_a_stopped_subscription_service_gives_free_content_marked_degraded(dsn: str) -> None:
     host, api, channel = await _horoscopes(dsn, "127.0.0.1:1")
     try:
-        answer = await api.GetDailyHoroscope(read("subscriber"), timeout=2)
+        answer = await api.GetDailyHoroscope(read("subscriber"), metadata=GATEWAY, timeout=2)
     finally:
         await channel.close()
         await host.stop(grace=0.5)
@@ -99,7 +114,7 @@ async def test_a_slow_subscription_service_cannot_make_a_read_miss_its_deadline(
     host, api, channel = await _horoscopes(dsn, f"127.0.0.1:{port}", HOROSCOPE_ENTITLEMENT_TIMEOUT="5")
     try:
         started = asyncio.get_running_loop().time()
-        answer = await api.GetDailyHoroscope(read("subscriber"), timeout=1.0)  # DEADLINE_EXCEEDED would raise
+        answer = await api.GetDailyHoroscope(read("subscriber"), metadata=GATEWAY, timeout=1.0)  # DEADLINE_EXCEEDED would raise
         elapsed = asyncio.get_running_loop().time() - started
     finally:
         await channel.close()
@@ -115,10 +130,10 @@ async def test_entitlement_answers_are_cached_briefly(
     subscriptions, port = subscription_host
     host, api, channel = await _horoscopes(dsn, f"127.0.0.1:{port}")
     try:
-        assert not (await api.GetDailyHoroscope(read("subscriber"), timeout=5)).locked_sections
+        assert not (await api.GetDailyHoroscope(read("subscriber"), metadata=GATEWAY, timeout=5)).locked_sections
         await subscriptions.stop(grace=0.1)
-        cached = await api.GetDailyHoroscope(read("subscriber"), timeout=5)
-        uncached = await api.GetDailyHoroscope(read("someone-else"), timeout=5)
+        cached = await api.GetDailyHoroscope(read("subscriber"), metadata=GATEWAY, timeout=5)
+        uncached = await api.GetDailyHoroscope(read("someone-else"), metadata=GATEWAY, timeout=5)
     finally:
         await channel.close()
         await host.stop(grace=0.5)

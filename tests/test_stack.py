@@ -70,7 +70,8 @@ def test_zodiac_run_serves_the_whole_stack_and_stops_cleanly(tmp_path: Path) -> 
             today = time.gmtime()
             date = date_pb2.Date(year=today.tm_year, month=today.tm_mon, day=today.tm_mday)
             horoscope = pb_grpc.HoroscopeServiceStub(channel).GetDailyHoroscope(
-                pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="pt", date=date, user_id="newcomer"), timeout=10
+                pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="pt", date=date, user_id="newcomer"),
+                metadata=auth, timeout=10,  # the service token may assert who reads
             )
         assert horoscope.content.love and not horoscope.locked_sections  # today's content, premium included
         stack.send_signal(signal.SIGINT)  # what Ctrl-C sends

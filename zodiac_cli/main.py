@@ -5,7 +5,7 @@
     zodiac get --sign leo [--language es] [--date 2026-11-27] [--weekly]
     zodiac list [--language de] [--date ...] [--weekly]
     zodiac generate [--period weekly] [--date ...] [--sign leo ...] [--language en ...] [--overwrite]
-    zodiac health [--subscription]
+    zodiac health [--subscription] [--liveness]
     zodiac validate --user alice (--signed-transaction JWS | --signed-transaction-file F | --app-receipt-file F)
     zodiac subscription --user alice
     zodiac entitlement --user alice [--entitlement premium]
@@ -84,10 +84,12 @@ def cmd_get(args: argparse.Namespace, channel: grpc.Channel) -> None:
         sign=Sign.from_key(args.sign).value, language=args.language, date=date_to_proto(args.date), user_id=args.user
     )
     api = _stub(channel)
+    # Naming a reader counts only from a caller with user.assert: send the token along.
+    metadata = auth_metadata() if args.user else ()
     if args.weekly:
-        horoscope = api.GetWeeklyHoroscope(pb.GetWeeklyHoroscopeRequest(**fields), timeout=DEADLINE)
+        horoscope = api.GetWeeklyHoroscope(pb.GetWeeklyHoroscopeRequest(**fields), metadata=metadata, timeout=DEADLINE)
     else:
-        horoscope = api.GetDailyHoroscope(pb.GetDailyHoroscopeRequest(**fields), timeout=DEADLINE)
+        horoscope = api.GetDailyHoroscope(pb.GetDailyHoroscopeRequest(**fields), metadata=metadata, timeout=DEADLINE)
     if args.json:
         print(json_format.MessageToJson(horoscope))
     else:
@@ -125,7 +127,9 @@ def cmd_generate(args: argparse.Namespace, channel: grpc.Channel) -> None:
 
 
 def cmd_health(args: argparse.Namespace, channel: grpc.Channel) -> None:
-    response = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(service=""), timeout=DEADLINE)
+    # Readiness ("": the database answers) unless --liveness (the process can serve at all).
+    service = "liveness" if args.liveness else ""
+    response = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(service=service), timeout=DEADLINE)
     print(health_pb2.HealthCheckResponse.ServingStatus.Name(response.status))
     if response.status != health_pb2.HealthCheckResponse.SERVING:
         raise SystemExit(1)
@@ -170,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--overwrite", action="store_true", help="replace horoscopes that exist")
     health = commands.add_parser("health", help="a service's health status")
     health.add_argument("--subscription", action="store_true", help="ask the subscription service")
+    health.add_argument("--liveness", action="store_true", help="is the process alive (not: ready to serve)")
     add_subscription_parsers(commands)
     add_backup_parser(commands)
     return parser

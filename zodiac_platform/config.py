@@ -7,6 +7,9 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from zodiac_platform.callers import Callers, CallersError
+from zodiac_platform.limits import ServerLimits
+
 
 class ConfigError(ValueError):
     """A setting in the environment is missing or malformed."""
@@ -84,6 +87,8 @@ class PlatformSettings:
     grace_seconds: float
     health_interval: float
     log_level: str
+    callers: Callers
+    limits: ServerLimits
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> PlatformSettings:
@@ -94,6 +99,14 @@ class PlatformSettings:
         log_level = (read_str(env, "ZODIAC_LOG_LEVEL", "INFO") or "INFO").upper()
         if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
             raise ConfigError(f"ZODIAC_LOG_LEVEL={log_level!r} is not DEBUG, INFO, WARNING or ERROR")
+        try:
+            callers = Callers.parse(read_str(env, "ZODIAC_CALLERS"), service_token=token)
+        except CallersError as error:
+            raise ConfigError(f"ZODIAC_CALLERS: {error}") from None
+        limits = ServerLimits(
+            max_concurrent_rpcs=read_int(env, "ZODIAC_MAX_CONCURRENT_RPCS", 1000, low=0, high=1_000_000),
+            max_connection_age=read_float(env, "ZODIAC_MAX_CONNECTION_AGE_SECONDS", 300.0, low=1.0, high=86400.0 * 30),
+        )
         return cls(
             environment=read_choice(env, "ZODIAC_ENV", Environment, Environment.DEVELOPMENT),  # type: ignore[arg-type]
             host=read_str(env, "ZODIAC_HOST", "127.0.0.1") or "127.0.0.1",
@@ -104,4 +117,6 @@ class PlatformSettings:
             grace_seconds=read_float(env, "ZODIAC_SHUTDOWN_GRACE_SECONDS", 10.0, low=0.0, high=300.0),
             health_interval=read_float(env, "ZODIAC_HEALTH_INTERVAL", 2.0, low=0.05, high=300.0),
             log_level=log_level,
+            callers=callers,
+            limits=limits,
         )

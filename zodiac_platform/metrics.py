@@ -29,7 +29,8 @@ class ServiceMetrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
         self._rpcs = Counter(
-            "zodiac_rpc", "RPCs handled, by method and status code", ["method", "code"], registry=self.registry
+            "zodiac_rpc", "RPCs handled, by method, caller and status code", ["method", "caller", "code"],
+            registry=self.registry,
         )
         self._latency = Histogram(
             "zodiac_rpc_duration_seconds", "RPC handling time", ["method"], buckets=_LATENCY_BUCKETS,
@@ -41,15 +42,16 @@ class ServiceMetrics:
         )
         self._server: WSGIServer | None = None
 
-    def observer(self, method: str) -> Callable[[str, float], None]:
-        """Records one method's calls: (status code name, seconds). Label lookups happen once."""
+    def observer(self, method: str) -> Callable[[str, str, float], None]:
+        """Records one method's calls: (caller name, status code name, seconds). Label lookups
+        happen once per caller and code."""
         latency = self._latency.labels(method)
-        counters: dict[str, Counter] = {}
+        counters: dict[tuple[str, str], Counter] = {}
 
-        def observe(code: str, seconds: float) -> None:
-            counter = counters.get(code)
+        def observe(caller: str, code: str, seconds: float) -> None:
+            counter = counters.get((caller, code))
             if counter is None:
-                counter = counters[code] = self._rpcs.labels(method, code)
+                counter = counters[(caller, code)] = self._rpcs.labels(method, caller, code)
             counter.inc()
             latency.observe(seconds)
 

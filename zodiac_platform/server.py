@@ -1,9 +1,12 @@
 """The gRPC server bootstrap both services use.
 
-`ServiceHost` owns a grpc.aio server with the standard health service (SERVING only while the
-database answers; extra named checks, such as stale content, report under names of their own),
-server reflection, the `ServiceInterceptor` and the metrics endpoint; `run_until_signalled` adds the
-SIGTERM/SIGINT drain: health NOT_SERVING, `server.stop(grace)`, then the pool closes.
+`ServiceHost` owns a grpc.aio server with the standard health service, server reflection, the
+`ServiceInterceptor` and the metrics endpoint. Health answers two questions: `liveness` is SERVING
+while the process can serve at all (a liveness probe must not restart pods because the database is
+down); readiness (`""` and each service name) follows the database, and extra named checks (stale
+content) report under names of their own. `run_until_signalled` adds the SIGTERM/SIGINT drain:
+readiness NOT_SERVING, new calls refused with UNAVAILABLE, every call already accepted finished
+within the grace period, then the server and the pool close.
 """
 
 from __future__ import annotations
@@ -19,28 +22,26 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from zodiac_platform.callers import Callers, Scope
 from zodiac_platform.database import Database
 from zodiac_platform.errors import ZodiacError
 from zodiac_platform.interceptors import ServiceInterceptor
+from zodiac_platform.limits import ServerLimits
 from zodiac_platform.metrics import ServiceMetrics
 
 log = logging.getLogger(__name__)
 
-_SERVER_OPTIONS = [
-    ("grpc.so_reuseport", 0),  # a second server on a busy port fails instead of sharing it
-    ("grpc.max_receive_message_length", 4 * 1024 * 1024),
-    ("grpc.keepalive_permit_without_calls", 1),
-    ("grpc.http2.min_ping_interval_without_data_ms", 10_000),
-]
+LIVENESS = "liveness"
 
 
 @dataclass(frozen=True)
 class ServiceBinding:
-    """One gRPC service to host: its full name, how to add it, and which methods need the token."""
+    """One gRPC service to host: its full name, how to add it, and the scope each method needs
+    (methods not listed are open to anonymous callers)."""
 
     name: str
     add_to_server: Callable[[grpc.aio.Server], None]
-    protected_methods: frozenset[str] = field(default_factory=frozenset)
+    method_scopes: Mapping[str, Scope] = field(default_factory=dict)
 
 
 # A named health check beyond the database: True when healthy.
@@ -53,7 +54,8 @@ class ServiceHost:
         services: Sequence[ServiceBinding],
         database: Database,
         *,
-        service_token: str | None,
+        callers: Callers,
+        limits: ServerLimits | None = None,
         health_interval: float = 2.0,
         extra_health: Mapping[str, HealthCheck] | None = None,
         metrics: ServiceMetrics | None = None,
@@ -70,9 +72,14 @@ class ServiceHost:
         self._extra_health = dict(extra_health or {})
         self._on_stop = list(on_stop)
         self._monitor: asyncio.Task[None] | None = None
-        protected = frozenset().union(*(s.protected_methods for s in self.services))
-        interceptor = ServiceInterceptor(protected_methods=protected, service_token=service_token, metrics=self.metrics)
-        self.server = grpc.aio.server(interceptors=[interceptor], options=_SERVER_OPTIONS)
+        scopes = {method: scope for s in self.services for method, scope in s.method_scopes.items()}
+        self.interceptor = ServiceInterceptor(method_scopes=scopes, callers=callers, metrics=self.metrics)
+        limits = limits or ServerLimits()
+        self.server = grpc.aio.server(
+            interceptors=[self.interceptor],
+            options=limits.options(),
+            maximum_concurrent_rpcs=limits.max_concurrent_rpcs or None,
+        )
         for service in self.services:
             service.add_to_server(self.server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
@@ -91,6 +98,7 @@ class ServiceHost:
         if metrics_port is not None:
             self.metrics_port = self.metrics.serve(address.rpartition(":")[0].strip("[]"), metrics_port)
         await self.server.start()
+        await self._set([LIVENESS], True)
         states = await self._check_health()
         self._monitor = asyncio.create_task(self._watch_health(states), name="health")
         return self.port
@@ -127,13 +135,18 @@ class ServiceHost:
             states = await self._check_health(states)
 
     async def stop(self, grace: float) -> None:
-        """Drain: refuse new work via health, let calls in flight finish within `grace`, close the pool."""
+        """Drain: readiness NOT_SERVING, new calls refused (UNAVAILABLE, retryable elsewhere), calls
+        in flight finished within `grace`; then the server, its callbacks and the pool close."""
         if self._monitor is not None:
             self._monitor.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._monitor
+        started = asyncio.get_running_loop().time()
+        await self._set(["", *(s.name for s in self.services), *self._extra_health], False)
+        if not await self.interceptor.drained(grace, quiet=min(0.2, grace / 10)):
+            log.warning("calls still in flight after %.1fs: cancelling them", grace)
         await self.health.enter_graceful_shutdown()
-        await self.server.stop(grace)
+        await self.server.stop(max(0.0, grace - (asyncio.get_running_loop().time() - started)))
         self.metrics.stop()
         for callback in self._on_stop:
             result = callback()
