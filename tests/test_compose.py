@@ -60,7 +60,7 @@ def test_commands_exist(compose: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("name", SERVICES)
 def test_ports_agree_with_the_configuration(compose: dict[str, Any], name: str) -> None:
-    env = {k: str(v) for k, v in compose["services"][name]["environment"].items()}
+    env = _resolved(compose["services"][name]["environment"])
     env["ZODIAC_SERVICE_TOKEN"] = "x" * 16
     settings = PlatformSettings.from_env(env)
     port = settings.horoscope_port if name == "horoscope" else settings.subscription_port
