@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from google.protobuf.message import Message
 from google.type import date_pb2
@@ -16,6 +16,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2199
 MAX_USER_ID_CHARS = 128
 MAX_MODEL_CHARS = 200
 MAX_TOKENS = 2**31 - 1
+# A month holds about 40 Moon sign changes; no period's sky lists more events than this.
+MAX_SKY_EVENTS = 64
 
 
 class Checker(BaseChecker):
@@ -31,8 +33,10 @@ class Checker(BaseChecker):
             return None
         return Sign(value)
 
-    def signs(self, field: str, values: Iterable[int]) -> list[Sign]:
+    def signs(self, field: str, values: Sequence[int]) -> list[Sign]:
         """An empty list means all twelve signs."""
+        if not self.count(field, values, max_items=len(Sign)):
+            return []
         chosen: list[Sign] = []
         for i, value in enumerate(values):
             sign = self.sign(f"{field}[{i}]", value)
@@ -48,6 +52,8 @@ class Checker(BaseChecker):
         return value
 
     def languages(self, field: str, values: Sequence[str]) -> list[str]:
+        if not self.count(field, values, max_items=len(LANGUAGES)):
+            return []
         chosen = []
         for i, value in enumerate(values):
             self.language(f"{field}[{i}]", value)
@@ -83,9 +89,7 @@ class Checker(BaseChecker):
         if not content.summary.strip():
             self.fail(f"{field}.summary", "a summary is required")
         for section in ("summary", "love", "career", "health", "mood", "lucky_color"):
-            text = getattr(content, section)
-            if len(text) > MAX_SECTION_CHARS:
-                self.fail(f"{field}.{section}", f"at most {MAX_SECTION_CHARS} characters (got {len(text)})")
+            self.text(f"{field}.{section}", getattr(content, section), max_chars=MAX_SECTION_CHARS, required=False)
         if not 0 <= content.lucky_number <= 999:
             self.fail(f"{field}.lucky_number", "must be between 0 (none) and 999")
         self.sign(f"{field}.compatible_sign", content.compatible_sign, required=False)
@@ -94,6 +98,14 @@ class Checker(BaseChecker):
 
     def sky(self, field: str, sky: pb.SkyFacts) -> None:
         self.sign(f"{field}.sun_sign", sky.sun_sign, required=False)
+        counted = [
+            self.count(f"{field}.moon_signs", sky.moon_signs, max_items=MAX_SKY_EVENTS),
+            self.count(f"{field}.retrograde_planets", sky.retrograde_planets, max_items=len(Body)),
+            self.count(f"{field}.sign_changes", sky.sign_changes, max_items=MAX_SKY_EVENTS),
+            self.count(f"{field}.stations", sky.stations, max_items=MAX_SKY_EVENTS),
+        ]
+        if not all(counted):
+            return
         for i, moon in enumerate(sky.moon_signs):
             self.sign(f"{field}.moon_signs[{i}]", moon)
         if sky.moon_phase not in MoonPhase._value2member_map_ and sky.moon_phase != 0:
@@ -106,12 +118,15 @@ class Checker(BaseChecker):
         for i, change in enumerate(sky.sign_changes):
             self.sign(f"{field}.sign_changes[{i}].from_sign", change.from_sign)
             self.sign(f"{field}.sign_changes[{i}].to_sign", change.to_sign)
+            self.timestamp(f"{field}.sign_changes[{i}].time", change.time)
+        for i, station in enumerate(sky.stations):
+            self.timestamp(f"{field}.stations[{i}].time", station.time)
 
     def model(self, field: str, value: str) -> None:
         if not value.strip():
             self.fail(field, "the model that wrote the content is required")
-        elif len(value) > MAX_MODEL_CHARS:
-            self.fail(field, f"at most {MAX_MODEL_CHARS} characters")
+        else:
+            self.identifier(field, value, max_chars=MAX_MODEL_CHARS)
 
     def tokens(self, field: str, value: int) -> None:
         if value < 0:

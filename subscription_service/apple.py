@@ -56,6 +56,7 @@ MAX_ID_CHARS = 128
 # Times Apple signs are milliseconds since 1970; anything past year 9999 is not a time.
 _MAX_MILLIS = 253_402_300_799_999
 _BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
+_SMALLINT = 32767  # Apple's small enumerations (revocationReason, offerType) are stored as smallint
 
 
 def _rejected(status: VerificationStatus) -> Rejected:
@@ -121,12 +122,12 @@ class _Claims:
             return ""
         return value
 
-    def integer(self, name: str) -> int | None:
+    def integer(self, name: str, *, low: int = 0, high: int = 2**53) -> int | None:
         value = self._claims.get(name)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**53:
-            raise self._fail(name, "a whole number")
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self._fail(name, f"a whole number from {low} to {high}")
         return value
 
     def boolean(self, name: str) -> bool | None:
@@ -190,11 +191,11 @@ def transaction_from_claims(raw: dict[str, Any], environment: Environment, *, re
         purchased_at=claims.required_moment("purchaseDate"),
         expires_at=claims.moment("expiresDate"),
         revoked_at=claims.moment("revocationDate"),
-        revocation_reason=claims.integer("revocationReason"),
+        revocation_reason=claims.integer("revocationReason", high=_SMALLINT),
         is_upgraded=bool(claims.boolean("isUpgraded")),
         ownership=_ownership(claims),
         app_account_token=_uuid(claims, "appAccountToken"),
-        offer_type=claims.integer("offerType"),
+        offer_type=claims.integer("offerType", high=_SMALLINT),
         signed_at=claims.required_moment("signedDate"),
         environment=environment,
         payload=raw,

@@ -16,6 +16,7 @@ from pathlib import Path
 import asyncpg
 import grpc
 import pytest
+from hypothesis import settings
 
 from horoscope_service.app import build_host
 from horoscope_service.config import HoroscopeSettings
@@ -26,6 +27,12 @@ from zodiac_platform.callers import token_hash
 from zodiac_platform.database import dsn_for_database, dsn_for_role
 from zodiac_platform.embedded_postgres import start_embedded_postgres
 from zodiac_platform.migrations import apply_migrations
+
+# Property tests run the same examples every time (a new failure shows when the code changes, not at
+# random); HYPOTHESIS_PROFILE=explore searches afresh, with many more examples.
+settings.register_profile("ci", max_examples=150, derandomize=True, database=None)
+settings.register_profile("explore", max_examples=3000, derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 SERVICE_TOKEN = "test-service-token-0123456789"  # every scope
 AUTH = (("authorization", f"Bearer {SERVICE_TOKEN}"),)

@@ -236,3 +236,31 @@ async def test_generate_rejects_bad_lists(horoscope_channel: grpc.aio.Channel) -
     error = await rpc_error(stub(horoscope_channel).GenerateHoroscopes(request, metadata=AUTH))
     assert error.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert set(field_violations(error)) == {"signs[1]", "languages[1]"}
+
+
+async def test_a_million_signs_are_refused_at_once_with_a_small_status(horoscope_channel: grpc.aio.Channel) -> None:
+    request = pb.ListHoroscopesRequest(period=pb.DAILY, language="en", date=DAY, signs=[13] * 1_000_000)
+    started = asyncio.get_running_loop().time()
+    error = await rpc_error(stub(horoscope_channel).ListHoroscopes(request, timeout=10))
+    elapsed = asyncio.get_running_loop().time() - started
+    assert error.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert field_violations(error) == {"signs": "at most 12 items (got 1000000)"}
+    assert len(error.details() or "") < 200
+    assert elapsed < 5  # generous for a loaded machine; it takes milliseconds (make bench measures speed)
+
+
+async def test_upsert_refuses_what_postgresql_cannot_store(horoscope_channel: grpc.aio.Channel) -> None:
+    from google.protobuf import timestamp_pb2
+
+    sky = pb.SkyFacts(
+        stations=[pb.Station(body=pb.MERCURY, time=timestamp_pb2.Timestamp(seconds=2**62, nanos=-1))],
+    )
+    request = pb.UpsertHoroscopeRequest(
+        sign=pb.LEO, language="en", period=pb.DAILY, date=DAY, model="m",
+        content=pb.HoroscopeContent(summary="a\x00b", love="fine", sky=sky),
+    )
+    error = await rpc_error(stub(horoscope_channel).UpsertHoroscope(request, metadata=AUTH))
+    assert error.code() == grpc.StatusCode.INVALID_ARGUMENT
+    violations = field_violations(error)
+    assert violations["content.summary"] == "must not contain NUL characters"
+    assert violations["content.sky.stations[0].time"] == "is not a time between the years 1 and 9999"

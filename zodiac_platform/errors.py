@@ -16,9 +16,15 @@ class FieldViolation:
 
 
 class InvalidArgument(ZodiacError):
+    """The message names the first few violations (status messages stay small); the details hold all."""
+
+    MESSAGE_VIOLATIONS = 3
+
     def __init__(self, violations: list[FieldViolation]) -> None:
         self.violations = list(violations)
-        super().__init__("; ".join(f"{v.field}: {v.description}" for v in self.violations))
+        shown = "; ".join(f"{v.field}: {v.description}" for v in self.violations[: self.MESSAGE_VIOLATIONS])
+        more = len(self.violations) - self.MESSAGE_VIOLATIONS
+        super().__init__(shown + (f"; and {more} more" if more > 0 else ""))
 
 
 class NotFound(ZodiacError):
