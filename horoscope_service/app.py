@@ -37,6 +37,7 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
     entitlements = SubscriptionEntitlements(
         settings.subscription_target,
         settings.subscription_token,
+        tls=settings.platform.client_tls,
         entitlement=settings.premium_entitlement,
         cache_seconds=settings.entitlement_cache_seconds,
     )
@@ -61,6 +62,7 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         database,
         callers=settings.platform.callers,
         limits=settings.platform.limits,
+        tls=settings.platform.server_tls,
         health_interval=settings.platform.health_interval,
         extra_health={CONTENT_HEALTH: lambda: horoscopes.today_is_complete(_today())},
         metrics=metrics,

@@ -93,3 +93,19 @@ def test_bad_subscription_settings_fail_fast(tmp_path: object, env: dict[str, st
 
     with pytest.raises(ConfigError, match=message):
         SubscriptionSettings.from_env(_subscription_env(tmp_path, **env))
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"ZODIAC_TLS_CERT": "/etc/hostname"}, "ZODIAC_TLS_CERT and ZODIAC_TLS_KEY go together"),
+        ({"ZODIAC_TLS_CLIENT_CA": "/etc/hostname"}, "ZODIAC_TLS_CLIENT_CA needs ZODIAC_TLS_CERT"),
+        ({"ZODIAC_TLS_CA": "/nope.pem"}, "ZODIAC_TLS_CA: /nope.pem is not a readable file"),
+        ({"ZODIAC_TLS_CLIENT_KEY": "/etc/hostname"}, "ZODIAC_TLS_CLIENT_CERT and ZODIAC_TLS_CLIENT_KEY go together"),
+        ({"ZODIAC_CALLERS": "gateway"}, "ZODIAC_CALLERS: 'gateway' is not name"),
+        ({"ZODIAC_MAX_CONCURRENT_RPCS": "-1"}, "ZODIAC_MAX_CONCURRENT_RPCS=-1 is out of range"),
+    ],
+)
+def test_bad_transport_and_caller_settings_fail_fast(env: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        HoroscopeSettings.from_env(env)

@@ -45,6 +45,7 @@ from zodiac_platform.config import ConfigError, PlatformSettings
 from zodiac_platform.migrations import MigrationError, apply_migrations, migration_status
 from zodiac_platform.pg_tools import PgToolsError
 from zodiac_platform.runner import database_url
+from zodiac_platform.tls import client_tls_from_environment, secure_or_insecure_channel
 
 SIGN_NAMES = [s.key for s in Sign]
 
@@ -200,7 +201,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             return
         handlers = {"get": cmd_get, "list": cmd_list, "generate": cmd_generate, "health": cmd_health, **HANDLERS}
         to_subscriptions = args.command in HANDLERS or getattr(args, "subscription", False)
-        with grpc.insecure_channel(target("subscription" if to_subscriptions else "horoscope")) as channel:
+        address = target("subscription" if to_subscriptions else "horoscope")
+        with secure_or_insecure_channel(address, client_tls_from_environment()) as channel:
             handlers[args.command](args, channel)
     except grpc.RpcError as error:
         code = error.code()

@@ -7,8 +7,13 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from zodiac_platform.callers import Callers, CallersError
 from zodiac_platform.limits import ServerLimits
+
+if TYPE_CHECKING:
+    from zodiac_platform.tls import ClientTls, ServerTls
 
 
 class ConfigError(ValueError):
@@ -89,6 +94,8 @@ class PlatformSettings:
     log_level: str
     callers: Callers
     limits: ServerLimits
+    server_tls: ServerTls | None = None  # the gRPC ports: TLS only, mutual with a client CA
+    client_tls: ClientTls | None = None  # calls to the other service
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> PlatformSettings:
@@ -99,6 +106,8 @@ class PlatformSettings:
         log_level = (read_str(env, "ZODIAC_LOG_LEVEL", "INFO") or "INFO").upper()
         if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
             raise ConfigError(f"ZODIAC_LOG_LEVEL={log_level!r} is not DEBUG, INFO, WARNING or ERROR")
+        from zodiac_platform.tls import client_tls, server_tls  # tls reads settings with this module's helpers
+
         try:
             callers = Callers.parse(read_str(env, "ZODIAC_CALLERS"), service_token=token)
         except CallersError as error:
@@ -119,4 +128,6 @@ class PlatformSettings:
             log_level=log_level,
             callers=callers,
             limits=limits,
+            server_tls=server_tls(env),
+            client_tls=client_tls(env),
         )

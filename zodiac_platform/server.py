@@ -27,6 +27,7 @@ from zodiac_platform.database import Database
 from zodiac_platform.errors import ZodiacError
 from zodiac_platform.interceptors import ServiceInterceptor
 from zodiac_platform.limits import ServerLimits
+from zodiac_platform.tls import ServerTls, server_credentials
 from zodiac_platform.metrics import ServiceMetrics
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ class ServiceHost:
         *,
         callers: Callers,
         limits: ServerLimits | None = None,
+        tls: ServerTls | None = None,
         health_interval: float = 2.0,
         extra_health: Mapping[str, HealthCheck] | None = None,
         metrics: ServiceMetrics | None = None,
@@ -72,6 +74,7 @@ class ServiceHost:
         self._extra_health = dict(extra_health or {})
         self._on_stop = list(on_stop)
         self._monitor: asyncio.Task[None] | None = None
+        self._tls = tls
         scopes = {method: scope for s in self.services for method, scope in s.method_scopes.items()}
         self.interceptor = ServiceInterceptor(method_scopes=scopes, callers=callers, metrics=self.metrics)
         limits = limits or ServerLimits()
@@ -92,7 +95,10 @@ class ServiceHost:
         With `metrics_port`, Prometheus metrics are served at /metrics on the same host (0: any port).
         """
         try:
-            self.port = self.server.add_insecure_port(address)
+            if self._tls is None:
+                self.port = self.server.add_insecure_port(address)
+            else:
+                self.port = self.server.add_secure_port(address, server_credentials(self._tls))
         except RuntimeError as error:  # grpc's way of saying the address is taken or invalid
             raise OSError(f"cannot listen on {address}: is another process using it?") from error
         if metrics_port is not None:
