@@ -38,6 +38,7 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         settings.subscription_target,
         settings.subscription_token,
         tls=settings.platform.client_tls,
+        tracing=settings.platform.tracing,
         entitlement=settings.premium_entitlement,
         cache_seconds=settings.entitlement_cache_seconds,
     )
@@ -63,6 +64,7 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         callers=settings.platform.callers,
         limits=settings.platform.limits,
         tls=settings.platform.server_tls,
+        tracing=settings.platform.tracing,
         health_interval=settings.platform.health_interval,
         extra_health={CONTENT_HEALTH: lambda: horoscopes.today_is_complete(_today())},
         metrics=metrics,

@@ -14,6 +14,7 @@ import grpc
 from zodiac.subscription.v1 import subscription_pb2 as sub_pb
 from zodiac.subscription.v1 import subscription_pb2_grpc as sub_grpc
 from zodiac_platform.errors import Unavailable
+from zodiac_platform.telemetry import client_interceptors
 from zodiac_platform.tls import ClientTls, secure_or_insecure_aio_channel
 from zodiac_platform.ttl_cache import TtlCache
 
@@ -44,9 +45,11 @@ class SubscriptionEntitlements:
         entitlement: str,
         cache_seconds: float,
         tls: ClientTls | None = None,
+        tracing: bool = False,
     ) -> None:
         options: list[tuple[str, object]] = [("grpc.service_config", _SERVICE_CONFIG), ("grpc.enable_retries", 1)]
-        self._channel = secure_or_insecure_aio_channel(target, tls, options)
+        # With tracing, the client interceptor carries the trace context into the subscription service.
+        self._channel = secure_or_insecure_aio_channel(target, tls, options, client_interceptors(tracing))
         self._stub = sub_grpc.SubscriptionServiceStub(self._channel)
         self._metadata = (("authorization", f"Bearer {service_token}"),) if service_token else ()
         self._entitlement = entitlement

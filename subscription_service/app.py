@@ -60,6 +60,7 @@ async def build(settings: SubscriptionSettings, dsn: str) -> SubscriptionService
         callers=settings.platform.callers,
         limits=settings.platform.limits,
         tls=settings.platform.server_tls,
+        tracing=settings.platform.tracing,
         health_interval=settings.platform.health_interval,
         metrics=metrics,
         # Apple's endpoint stops before the pool closes; the gRPC drain has already happened.

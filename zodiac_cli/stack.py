@@ -24,7 +24,8 @@ from zodiac_cli.connection import token_file
 from zodiac_cli.subscription_commands import DEV_BUNDLE_ID
 from zodiac_platform.database import Database, dsn_for_role
 from zodiac_platform.migrations import apply_migrations
-from zodiac_platform.runner import configure_logging, database_url, die_with_parent
+from zodiac_platform.runner import database_url, die_with_parent
+from zodiac_platform.telemetry import configure_logging
 
 DEV_PRODUCT_ENTITLEMENTS = "com.example.premium.monthly=premium,com.example.premium.yearly=premium"
 

@@ -96,6 +96,8 @@ class PlatformSettings:
     limits: ServerLimits
     server_tls: ServerTls | None = None  # the gRPC ports: TLS only, mutual with a client CA
     client_tls: ClientTls | None = None  # calls to the other service
+    log_format: str = "text"
+    tracing: bool = False  # OTEL_EXPORTER_OTLP_ENDPOINT is set
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> PlatformSettings:
@@ -106,7 +108,9 @@ class PlatformSettings:
         log_level = (read_str(env, "ZODIAC_LOG_LEVEL", "INFO") or "INFO").upper()
         if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
             raise ConfigError(f"ZODIAC_LOG_LEVEL={log_level!r} is not DEBUG, INFO, WARNING or ERROR")
-        from zodiac_platform.tls import client_tls, server_tls  # tls reads settings with this module's helpers
+        # These modules read their settings with this module's helpers: imported here, not at the top.
+        from zodiac_platform.telemetry import log_format, tracing_enabled
+        from zodiac_platform.tls import client_tls, server_tls
 
         try:
             callers = Callers.parse(read_str(env, "ZODIAC_CALLERS"), service_token=token)
@@ -130,4 +134,6 @@ class PlatformSettings:
             limits=limits,
             server_tls=server_tls(env),
             client_tls=client_tls(env),
+            log_format=log_format(env),
+            tracing=tracing_enabled(env),
         )

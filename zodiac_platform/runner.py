@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import os
 import sys
 from collections.abc import Awaitable, Callable
@@ -15,11 +14,9 @@ from zodiac_platform.config import ConfigError, Environment, PlatformSettings, r
 from zodiac_platform.database import dsn_for_role
 from zodiac_platform.embedded_postgres import data_dir, start_embedded_postgres
 from zodiac_platform.errors import ZodiacError
+from zodiac_platform.telemetry import configure_logging, install_tracing
 
 
-def configure_logging(level: str) -> None:
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    logging.getLogger("pgserver").setLevel(logging.WARNING)  # it narrates every pg_ctl call at INFO
 
 
 def database_url(settings: PlatformSettings) -> str:
@@ -68,7 +65,9 @@ def run_service(
     """A service process: settings (failing fast with one line), logging, its database, the loop."""
     try:
         settings = load_settings()
-        configure_logging(settings.platform.log_level)
+        configure_logging(settings.platform.log_level, settings.platform.log_format)
+        if settings.platform.tracing:
+            install_tracing(role.removeprefix("zodiac_") + "-service")
         dsn = service_database_url(settings.platform, database_variable, role)
     except ConfigError as error:
         sys.exit(f"configuration error: {error}")

@@ -27,6 +27,7 @@ from zodiac_platform.database import Database
 from zodiac_platform.errors import ZodiacError
 from zodiac_platform.interceptors import ServiceInterceptor
 from zodiac_platform.limits import ServerLimits
+from zodiac_platform.telemetry import server_interceptors
 from zodiac_platform.tls import ServerTls, server_credentials
 from zodiac_platform.metrics import ServiceMetrics
 
@@ -58,6 +59,7 @@ class ServiceHost:
         callers: Callers,
         limits: ServerLimits | None = None,
         tls: ServerTls | None = None,
+        tracing: bool = False,
         health_interval: float = 2.0,
         extra_health: Mapping[str, HealthCheck] | None = None,
         metrics: ServiceMetrics | None = None,
@@ -79,7 +81,8 @@ class ServiceHost:
         self.interceptor = ServiceInterceptor(method_scopes=scopes, callers=callers, metrics=self.metrics)
         limits = limits or ServerLimits()
         self.server = grpc.aio.server(
-            interceptors=[self.interceptor],
+            # Tracing outermost: the call log inside carries the span's trace id.
+            interceptors=[*server_interceptors(tracing), self.interceptor],
             options=limits.options(),
             maximum_concurrent_rpcs=limits.max_concurrent_rpcs or None,
         )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,11 +127,14 @@ def channel_credentials(tls: ClientTls) -> grpc.ChannelCredentials:
 
 
 def secure_or_insecure_aio_channel(
-    target: str, tls: ClientTls | None, options: list[tuple[str, object]] | None = None
+    target: str,
+    tls: ClientTls | None,
+    options: list[tuple[str, object]] | None = None,
+    interceptors: Sequence[grpc.aio.ClientInterceptor] | None = None,
 ) -> grpc.aio.Channel:
     if tls is None:
-        return grpc.aio.insecure_channel(target, options=options)
-    return grpc.aio.secure_channel(target, channel_credentials(tls), options=options)
+        return grpc.aio.insecure_channel(target, options=options, interceptors=interceptors)
+    return grpc.aio.secure_channel(target, channel_credentials(tls), options=options, interceptors=interceptors)
 
 
 def secure_or_insecure_channel(target: str, tls: ClientTls | None) -> grpc.Channel:
