@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install run test bench protos migrate clean
+.PHONY: install run test lint bench protos migrate clean
 
 $(INSTALLED): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (set PYTHON=python3.11)")'
@@ -18,8 +18,11 @@ install: $(INSTALLED)
 run: $(INSTALLED)
 	$(BIN)/zodiac run
 
-test: $(INSTALLED)
+test: $(INSTALLED) lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
 
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.grpc_bench

@@ -18,8 +18,8 @@ from horoscope_service.storage import HoroscopeStore
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
 from zodiac_platform.database import Database
 from zodiac_platform.metrics import ServiceMetrics
-from zodiac_platform.ttl_cache import TtlCache
 from zodiac_platform.server import ServiceBinding, ServiceHost
+from zodiac_platform.ttl_cache import TtlCache
 
 log = logging.getLogger(__name__)
 AUTOGENERATE_EVERY = 600.0
@@ -74,7 +74,7 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
 
 
 def _today() -> dt.date:
-    return dt.datetime.now(dt.timezone.utc).date()
+    return dt.datetime.now(dt.UTC).date()
 
 
 async def keep_current(horoscopes: Horoscopes, every: float = AUTOGENERATE_EVERY) -> None:

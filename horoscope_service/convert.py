@@ -13,9 +13,9 @@ from horoscope_service.model import (
     Horoscope,
     HoroscopeContent,
     MoonPhase,
+    Sign,
     SignChange,
     SkyFacts,
-    Sign,
     Station,
 )
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
@@ -56,11 +56,11 @@ def sky_from_proto(sky: pb.SkyFacts) -> SkyFacts | None:
         moon_illumination=sky.moon_illumination,
         retrograde_planets=tuple(Body(b) for b in sky.retrograde_planets),
         sign_changes=tuple(
-            SignChange(Body(c.body), Sign(c.from_sign), Sign(c.to_sign), c.time.ToDatetime(dt.timezone.utc))
+            SignChange(Body(c.body), Sign(c.from_sign), Sign(c.to_sign), c.time.ToDatetime(dt.UTC))
             for c in sky.sign_changes
         ),
         stations=tuple(
-            Station(Body(s.body), s.turns_retrograde, s.time.ToDatetime(dt.timezone.utc)) for s in sky.stations
+            Station(Body(s.body), s.turns_retrograde, s.time.ToDatetime(dt.UTC)) for s in sky.stations
         ),
     )
 

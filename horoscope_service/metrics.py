@@ -34,5 +34,5 @@ class HoroscopeMetrics:
 
     def record_content(self, latest_daily: dt.date | None, missing_today: int) -> None:
         if latest_daily is not None:
-            self._latest.set(dt.datetime.combine(latest_daily, dt.time(), tzinfo=dt.timezone.utc).timestamp())
+            self._latest.set(dt.datetime.combine(latest_daily, dt.time(), tzinfo=dt.UTC).timestamp())
         self._missing_today.set(missing_today)

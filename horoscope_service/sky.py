@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 from collections.abc import Callable
 
 import ephem
 
-from horoscope_service.model import Body, MoonPhase, SignChange, SkyFacts, Sign, Station
+from horoscope_service.model import Body, MoonPhase, Sign, SignChange, SkyFacts, Station
 
 _BODIES: dict[Body, Callable[[], ephem.Body]] = {
     Body.SUN: ephem.Sun,
@@ -35,7 +36,7 @@ _HALF_WINDOW = dt.timedelta(minutes=30)
 
 def longitude(body: Body, when: dt.datetime) -> float:
     """Apparent geocentric ecliptic longitude of date, in degrees [0, 360)."""
-    date = ephem.Date(when.astimezone(dt.timezone.utc).replace(tzinfo=None))
+    date = ephem.Date(when.astimezone(dt.UTC).replace(tzinfo=None))
     computed = _BODIES[body]()
     computed.compute(date)
     equatorial = ephem.Equatorial(computed.g_ra, computed.g_dec, epoch=date)
@@ -59,7 +60,7 @@ def moon_phase(when: dt.datetime) -> MoonPhase:
 
 def moon_illumination(when: dt.datetime) -> float:
     moon = ephem.Moon()
-    moon.compute(ephem.Date(when.astimezone(dt.timezone.utc).replace(tzinfo=None)))
+    moon.compute(ephem.Date(when.astimezone(dt.UTC).replace(tzinfo=None)))
     return float(moon.moon_phase)
 
 
@@ -88,7 +89,7 @@ def _sign_changes(body: Body, start: dt.datetime, end: dt.datetime) -> list[Sign
     changes = []
     points = _samples(start, end, step)
     signs = [Sign.from_longitude(longitude(body, t)) for t in points]
-    for (t0, s0), (t1, s1) in zip(zip(points, signs), zip(points[1:], signs[1:]), strict=False):
+    for (t0, s0), (t1, s1) in itertools.pairwise(zip(points, signs, strict=True)):
         if s0 != s1:
             moment = _bisect(lambda t, s0=s0: Sign.from_longitude(longitude(body, t)) != s0, t0, t1)  # type: ignore[misc]
             if moment < end:
@@ -101,7 +102,7 @@ def _stations(body: Body, start: dt.datetime, end: dt.datetime) -> tuple[list[St
     points = _samples(start, end, dt.timedelta(hours=12))
     backwards = [is_retrograde(body, t) for t in points]
     stations = []
-    for (t0, r0), (t1, r1) in zip(zip(points, backwards), zip(points[1:], backwards[1:]), strict=False):
+    for (t0, r0), (t1, r1) in itertools.pairwise(zip(points, backwards, strict=True)):
         if r0 != r1:
             moment = _bisect(lambda t, r0=r0: is_retrograde(body, t) != r0, t0, t1)  # type: ignore[misc]
             stations.append(Station(body, turns_retrograde=r1, time=moment))
@@ -111,8 +112,8 @@ def _stations(body: Body, start: dt.datetime, end: dt.datetime) -> tuple[list[St
 @functools.lru_cache(maxsize=64)
 def sky_for(first_day: dt.date, last_day: dt.date) -> SkyFacts:
     """The sky from `first_day` 00:00 UTC to the end of `last_day` (inclusive)."""
-    start = dt.datetime.combine(first_day, dt.time(), tzinfo=dt.timezone.utc)
-    end = dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
+    start = dt.datetime.combine(first_day, dt.time(), tzinfo=dt.UTC)
+    end = dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
     moon_changes = _sign_changes(Body.MOON, start, end)
     changes = [change for body in (Body.SUN, *PLANETS) for change in _sign_changes(body, start, end)]
     changes += moon_changes

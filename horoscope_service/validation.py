@@ -9,8 +9,8 @@ from google.protobuf.message import Message
 from google.type import date_pb2
 
 from horoscope_service.model import LANGUAGES, MAX_SECTION_CHARS, Body, MoonPhase, Period, Sign
-from zodiac_platform.validation import Checker as BaseChecker
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
+from zodiac_platform.validation import Checker as BaseChecker
 
 MIN_YEAR, MAX_YEAR = 1900, 2199
 MAX_USER_ID_CHARS = 128

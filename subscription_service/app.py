@@ -73,7 +73,7 @@ async def keep_in_sync(subscriptions: Subscriptions, every: float) -> None:
     """Replay the last day of Apple's notification history every `every` seconds."""
     while True:
         await asyncio.sleep(every)
-        now = dt.datetime.now(dt.timezone.utc)
+        now = dt.datetime.now(dt.UTC)
         try:
             await subscriptions.sync(now - SYNC_LOOKBACK, now)
         except ZodiacError as error:  # retried next round; the service keeps serving

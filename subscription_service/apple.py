@@ -147,14 +147,14 @@ class _Claims:
             raise self._fail(name, "a time in milliseconds")
         if not 0 <= value <= _MAX_MILLIS:
             raise self._fail(name, "a time between 1970 and 9999")
-        return dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(milliseconds=int(value))
+        return dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(milliseconds=int(value))
 
     def required_moment(self, name: str) -> dt.datetime:
         value = self.moment(name)
         if value is None:
             if self._require:
                 raise _malformed(f"{self._what} has no {name}")
-            return dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+            return dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
         return value
 
     def nested(self, name: str) -> _Claims | None:

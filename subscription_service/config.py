@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from subscription_service.model import Environment
-from zodiac_platform.config import ConfigError, Environment as ZodiacEnvironment, PlatformSettings, read_bool, read_float, read_int, read_str
+from zodiac_platform.config import ConfigError, PlatformSettings, read_bool, read_float, read_int, read_str
+from zodiac_platform.config import Environment as ZodiacEnvironment
 from zodiac_platform.database import PoolSettings
 
 

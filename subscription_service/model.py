@@ -11,7 +11,6 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-
 LONGEST_GRACE_PERIOD = dt.timedelta(days=28)
 
 

@@ -566,8 +566,8 @@ def _decode_base64(app_receipt_base64: str) -> bytes:
 
 def _in_utc(moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:
-        return moment.replace(tzinfo=dt.timezone.utc)
-    return moment.astimezone(dt.timezone.utc)
+        return moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC)
 
 
 def _verify(app_receipt_base64: str, trusted_roots_der: Sequence[bytes], at: dt.datetime | None) -> VerifiedReceipt:
@@ -587,7 +587,7 @@ def _verify(app_receipt_base64: str, trusted_roots_der: Sequence[bytes], at: dt.
         raise ReceiptRejected(f"the receipt's content is not an App Store receipt ({error})") from None
     moment = at if at is not None else payload.created
     if moment is None:
-        moment = dt.datetime.now(dt.timezone.utc)
+        moment = dt.datetime.now(dt.UTC)
     _check_markers(_verify_chain(signer, others, roots, _in_utc(moment)))
     return VerifiedReceipt(bundle_id=payload.bundle_id, transaction_ids=payload.transaction_ids)
 

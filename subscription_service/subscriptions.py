@@ -195,7 +195,7 @@ def _sha256(text: str) -> str:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class Subscriptions:
@@ -421,7 +421,7 @@ class Subscriptions:
         if not subscriptions:
             raise NotFound(f"user {user_id!r} has no App Store subscription")
         now = self._clock()
-        epoch = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+        epoch = dt.datetime.min.replace(tzinfo=dt.UTC)
 
         def rank(s: Subscription) -> tuple[bool, dt.datetime]:
             return s.grants_access(now), s.expires_at or epoch
@@ -434,7 +434,7 @@ class Subscriptions:
         granting = [s for s in await self.store.for_user(user_id) if entitlement in self._entitlements_of(s)]
         active = [s for s in granting if s.grants_access(now)]
         if active:
-            never = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+            never = dt.datetime.max.replace(tzinfo=dt.UTC)
             best = max(active, key=lambda s: s.access_until(now) or never)
             return Entitlement(True, best, best.access_until(now))
         latest = max(granting, key=lambda s: s.updated_at, default=None)

@@ -52,7 +52,7 @@ class Checker(BaseChecker):
         if not (0 <= value.nanos < 1_000_000_000 and 0 <= value.seconds <= 253_402_300_799):
             self.fail(field, "is not a time between 1970 and 9999")
             return None
-        return value.ToDatetime(dt.timezone.utc)
+        return value.ToDatetime(dt.UTC)
 
     def history_range(
         self, start: timestamp_pb2.Timestamp | None, end: timestamp_pb2.Timestamp | None, now: dt.datetime

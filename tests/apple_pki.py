@@ -44,7 +44,7 @@ def certificate(
     one of Apple's marker extensions. Self-signed when `issuer` is None. EC or RSA keys alike."""
     issuer_name = issuer[0].subject if issuer else _name(subject)
     signing_key = issuer[1] if issuer else key
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     not_before, not_after = validity or (now - dt.timedelta(days=3650), now + dt.timedelta(days=3650))
     builder = (
         x509.CertificateBuilder()
@@ -119,7 +119,7 @@ class TestAppStore:
         **extra: Any,
     ) -> dict[str, Any]:
         """A period bought at `purchased_at` (default now) that ends `expires_in` from now."""
-        now = dt.datetime.now(dt.timezone.utc)
+        now = dt.datetime.now(dt.UTC)
         purchased_at = purchased_at or now
         return {
             "transactionId": transaction_id or f"{original_transaction_id}-{uuid.uuid4().hex[:8]}",
@@ -150,7 +150,7 @@ class TestAppStore:
                 "productId": extra.pop("product_id", MONTHLY),
                 "autoRenewProductId": extra.pop("auto_renew_product_id", MONTHLY),
                 "autoRenewStatus": 1 if auto_renew else 0,
-                "signedDate": _millis(dt.datetime.now(dt.timezone.utc)),
+                "signedDate": _millis(dt.datetime.now(dt.UTC)),
                 "environment": self.environment,
                 **extra,
             }
@@ -176,13 +176,13 @@ class TestAppStore:
             data["appAppleId"] = self.app_apple_id
         if original_transaction_id is not None:
             data["signedTransactionInfo"] = self.transaction(original_transaction_id, **(transaction or {}))
-            signed = {"signedDate": _millis(signed_at or dt.datetime.now(dt.timezone.utc))}
+            signed = {"signedDate": _millis(signed_at or dt.datetime.now(dt.UTC))}
             data["signedRenewalInfo"] = self.renewal(original_transaction_id, **{**signed, **(renewal or {})})
         payload: dict[str, Any] = {
             "notificationType": notification_type,
             "notificationUUID": notification_uuid or str(uuid.uuid4()),
             "version": "2.0",
-            "signedDate": _millis(signed_at or dt.datetime.now(dt.timezone.utc)),
+            "signedDate": _millis(signed_at or dt.datetime.now(dt.UTC)),
             "data": data,
         }
         if subtype:
@@ -195,4 +195,4 @@ def millis(moment: dt.datetime) -> int:
 
 
 def now() -> dt.datetime:
-    return dt.datetime.fromtimestamp(time.time(), tz=dt.timezone.utc)
+    return dt.datetime.fromtimestamp(time.time(), tz=dt.UTC)

@@ -20,7 +20,8 @@ from hypothesis import settings
 
 from horoscope_service.app import build_host
 from horoscope_service.config import HoroscopeSettings
-from subscription_service.app import SubscriptionService, build as build_subscription
+from subscription_service.app import SubscriptionService
+from subscription_service.app import build as build_subscription
 from subscription_service.config import SubscriptionSettings
 from tests.apple_pki import MONTHLY, YEARLY, TestAppStore
 from zodiac_platform.callers import token_hash

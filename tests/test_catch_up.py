@@ -19,7 +19,7 @@ from tests.grpc_helpers import rpc_error
 from zodiac.subscription.v1 import subscription_pb2 as pb
 from zodiac.subscription.v1 import subscription_pb2_grpc as pb_grpc
 
-NOW = dt.datetime.now(dt.timezone.utc)
+NOW = dt.datetime.now(dt.UTC)
 DAY = dt.timedelta(days=1)
 
 
@@ -137,7 +137,7 @@ async def test_the_service_replays_apples_history_on_its_own(stack: Stack, app_s
 
     from subscription_service.app import keep_in_sync
 
-    an_hour_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1)
+    an_hour_ago = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
     stack.apple.history = [(millis(an_hour_ago), app_store.notification("DID_RENEW", "8005", signed_at=an_hour_ago))]
     subscriptions = stack.service.subscriptions
     loop = asyncio.create_task(keep_in_sync(subscriptions, every=0.05))

@@ -15,10 +15,10 @@ from horoscope_service.model import LANGUAGES, HoroscopeKey, Period, Sign
 from horoscope_service.offline_generator import MODEL, OfflineGenerator, compose
 from horoscope_service.sky import sky_for
 from tests.chat_server import chat_server
-from zodiac_platform.database import dsn_for_role
 from tests.conftest import AUTH, horoscope_settings
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
+from zodiac_platform.database import dsn_for_role
 
 DAY = dt.date(2026, 11, 27)
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import asyncpg
@@ -20,10 +20,10 @@ from horoscope_service.app import build_host
 from tests.chat_server import chat_server
 from tests.conftest import AUTH, SERVICE_TOKEN, free_ports, horoscope_settings
 from tests.db_proxy import DatabaseProxy
-from zodiac_platform.database import dsn_for_role
 from tests.grpc_helpers import rpc_error
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
+from zodiac_platform.database import dsn_for_role
 
 SERVING = health_pb2.HealthCheckResponse.SERVING
 NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING

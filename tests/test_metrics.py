@@ -94,7 +94,7 @@ async def test_missing_content_for_today_is_a_health_signal_of_its_own(
     assert await _content_health(channel) == (serving, not_serving)  # the service itself is fine
     assert value(await scrape(host.metrics_port or 0), "zodiac_horoscope_today_missing") == 72
 
-    today = dt.datetime.now(dt.timezone.utc).date()
+    today = dt.datetime.now(dt.UTC).date()
     await pb_grpc.HoroscopeServiceStub(channel).GenerateHoroscopes(
         pb.GenerateHoroscopesRequest(
             period=pb.DAILY, date=date_pb2.Date(year=today.year, month=today.month, day=today.day)
@@ -108,7 +108,7 @@ async def test_missing_content_for_today_is_a_health_signal_of_its_own(
     assert await _content_health(channel) == (serving, serving)
     samples = await scrape(host.metrics_port or 0)
     assert value(samples, "zodiac_horoscope_today_missing") == 0
-    midnight = dt.datetime.combine(today, dt.time(), tzinfo=dt.timezone.utc)
+    midnight = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)
     assert value(samples, "zodiac_horoscope_latest_daily_date_seconds") == midnight.timestamp()
 
 

@@ -19,7 +19,7 @@ from tests.db_proxy import DatabaseProxy
 from zodiac.subscription.v1 import subscription_pb2 as pb
 from zodiac.subscription.v1 import subscription_pb2_grpc as pb_grpc
 
-NOW = dt.datetime.now(dt.timezone.utc)
+NOW = dt.datetime.now(dt.UTC)
 DAY = dt.timedelta(days=1)
 
 

@@ -28,7 +28,7 @@ from zodiac.subscription.v1 import subscription_pb2_grpc as pb_grpc
 from zodiac_platform.database import dsn_for_role
 
 AUTH = (("authorization", f"Bearer {SERVICE_TOKEN}"),)
-NOW = dt.datetime.now(dt.timezone.utc)
+NOW = dt.datetime.now(dt.UTC)
 DAY = dt.timedelta(days=1)
 APP_APPLE_ID = 1234
 

@@ -24,11 +24,11 @@ from tests.apple_pki import certificate
 
 BUNDLE_ID = "com.example.zodiac"
 TRANSACTION_IDS = ("1000000001", "1000000002")
-CREATED = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.timezone.utc)
+CREATED = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.UTC)
 # The leaf is long expired, as Apple's are by the time an old receipt comes back: the receipts
 # below verify only because their chain is checked at their creation date.
-LEAF_VALIDITY = (dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc), dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc))
-CA_VALIDITY = (dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc), dt.datetime(2100, 1, 1, tzinfo=dt.timezone.utc))
+LEAF_VALIDITY = (dt.datetime(2024, 1, 1, tzinfo=dt.UTC), dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
+CA_VALIDITY = (dt.datetime(2020, 1, 1, tzinfo=dt.UTC), dt.datetime(2100, 1, 1, tzinfo=dt.UTC))
 RECEIPT_SIGNER_MARKER = x509.ObjectIdentifier("1.2.840.113635.100.6.11.1")
 WWDR_MARKER = x509.ObjectIdentifier("1.2.840.113635.100.6.2.1")
 APPLE_VECTORS = Path(__file__).parents[2] / "shared" / "vectors" / "apple"
@@ -256,7 +256,7 @@ def test_the_chain_is_checked_at_the_receipt_creation_date_unless_told_otherwise
     undated = sign(receipt_content(created=None), apple.leaf, apple.embedded, signed_attributes=False)
 
     assert verify_app_receipt(dated, [apple.root_der]) == EXPECTED
-    assert "expired" in rejection(dated, [apple.root_der], at=dt.datetime.now(dt.timezone.utc))
+    assert "expired" in rejection(dated, [apple.root_der], at=dt.datetime.now(dt.UTC))
     assert "expired" in rejection(undated, [apple.root_der])  # no creation date: checked now
     assert verify_app_receipt(undated, [apple.root_der], at=CREATED) == EXPECTED
     assert "not yet valid" in rejection(dated, [apple.root_der], at=LEAF_VALIDITY[0] - dt.timedelta(days=1))

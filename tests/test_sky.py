@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from horoscope_service.model import Body, MoonPhase, Sign
 from horoscope_service.sky import longitude, sky_for
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def test_moon_on_2026_11_27_matches_the_almanac() -> None:
@@ -52,4 +53,4 @@ def test_moon_sign_change_within_a_day_is_recorded() -> None:
 def test_a_week_follows_the_moon_through_several_signs() -> None:
     sky = sky_for(dt.date(2026, 11, 23), dt.date(2026, 11, 29))
     assert len(sky.moon_signs) >= 3
-    assert all(later == Sign(earlier % 12 + 1) for earlier, later in zip(sky.moon_signs, sky.moon_signs[1:]))
+    assert all(later == Sign(earlier % 12 + 1) for earlier, later in itertools.pairwise(sky.moon_signs))

@@ -15,7 +15,7 @@ from tests.grpc_helpers import field_violations, rpc_error
 from zodiac.subscription.v1 import subscription_pb2 as pb
 from zodiac.subscription.v1 import subscription_pb2_grpc as pb_grpc
 
-NOW = dt.datetime.now(dt.timezone.utc)
+NOW = dt.datetime.now(dt.UTC)
 
 
 def stub(channel: grpc.aio.Channel) -> pb_grpc.SubscriptionServiceStub:
@@ -55,7 +55,7 @@ async def test_a_purchase_grants_premium(subscription_channel: grpc.aio.Channel,
         pb.CheckEntitlementRequest(user_id="user-1", entitlement="premium"), metadata=AUTH
     )
     assert check.entitled and check.product_id == MONTHLY and check.status == pb.ACTIVE
-    assert check.expires_time.ToDatetime(dt.timezone.utc) > NOW + dt.timedelta(days=29)
+    assert check.expires_time.ToDatetime(dt.UTC) > NOW + dt.timedelta(days=29)
     got = await stub(subscription_channel).GetSubscription(pb.GetSubscriptionRequest(user_id="user-1"), metadata=AUTH)
     assert got.original_transaction_id == "1001" and got.status == pb.ACTIVE
 

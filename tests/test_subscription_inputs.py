@@ -23,7 +23,7 @@ from zodiac.subscription.v1 import subscription_pb2 as pb
 from zodiac.subscription.v1 import subscription_pb2_grpc as pb_grpc
 from zodiac_platform.database import dsn_for_role
 
-NOW = dt.datetime.now(dt.timezone.utc)
+NOW = dt.datetime.now(dt.UTC)
 
 
 @pytest.mark.parametrize("user_id", ["al\x00ice", "bob\n", "\x7f"])

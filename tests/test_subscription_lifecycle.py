@@ -17,7 +17,7 @@ from zodiac.subscription.v1 import subscription_pb2 as pb
 from zodiac.subscription.v1 import subscription_pb2_grpc as pb_grpc
 
 DAY = dt.timedelta(days=1)
-NOW = dt.datetime.now(dt.timezone.utc)
+NOW = dt.datetime.now(dt.UTC)
 
 
 def period(original: str, n: int, start: dt.datetime, end: dt.datetime, **extra: Any) -> dict[str, Any]:
@@ -25,7 +25,7 @@ def period(original: str, n: int, start: dt.datetime, end: dt.datetime, **extra:
     return {
         "transaction_id": f"{original}.{n}",
         "purchased_at": start,
-        "expires_in": end - dt.datetime.now(dt.timezone.utc),
+        "expires_in": end - dt.datetime.now(dt.UTC),
         **extra,
     }
 
@@ -36,7 +36,7 @@ class Life:
     def __init__(self, channel: grpc.aio.Channel, store: TestAppStore, original: str, user: str = "user-1") -> None:
         self.api = pb_grpc.SubscriptionServiceStub(channel)
         self.store, self.original, self.user = store, original, user
-        self.clock = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=1)
+        self.clock = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
 
     def _tick(self) -> dt.datetime:
         self.clock += dt.timedelta(seconds=1)
@@ -83,7 +83,7 @@ async def test_buy_renew_grace_recover_retry_expire_resubscribe(
     second = period("2001", 2, NOW - DAY, NOW + 40 * DAY)
     assert (await life.notify("DID_RENEW", transaction=second)).outcome == pb.APPLIED
     renewed = await life.subscription()
-    assert renewed.expires_time.ToDatetime(dt.timezone.utc) > NOW + 39 * DAY
+    assert renewed.expires_time.ToDatetime(dt.UTC) > NOW + 39 * DAY
 
     await life.notify("DID_CHANGE_RENEWAL_STATUS", "AUTO_RENEW_DISABLED", transaction=second, renewal={"auto_renew": False})
     assert not (await life.subscription()).auto_renew
@@ -96,7 +96,7 @@ async def test_buy_renew_grace_recover_retry_expire_resubscribe(
                       renewal={"gracePeriodExpiresDate": millis(grace_end)})
     in_grace = await life.subscription()
     assert in_grace.status == pb.IN_GRACE_PERIOD and await life.entitled()
-    assert abs(in_grace.grace_period_expires_time.ToDatetime(dt.timezone.utc) - grace_end) < dt.timedelta(seconds=1)
+    assert abs(in_grace.grace_period_expires_time.ToDatetime(dt.UTC) - grace_end) < dt.timedelta(seconds=1)
 
     await life.notify("GRACE_PERIOD_EXPIRED", transaction=lapsed)
     assert (await life.subscription()).status == pb.IN_BILLING_RETRY and not await life.entitled()
@@ -129,7 +129,7 @@ async def test_an_old_renewal_resigned_today_does_not_end_the_current_period(
     assert answer.valid and answer.subscription.status == pb.ACTIVE
     got = await life.subscription()
     assert got.status == pb.ACTIVE and await life.entitled()
-    assert got.expires_time.ToDatetime(dt.timezone.utc) > NOW + 24 * DAY
+    assert got.expires_time.ToDatetime(dt.UTC) > NOW + 24 * DAY
 
 
 async def test_a_refund_of_last_month_leaves_this_month_paid(
@@ -164,7 +164,7 @@ async def test_grace_period_holds_through_renewal_changes_and_revalidation(
     await life.present(lapsed)  # the app re-validates what it has
     held = await life.subscription()
     assert held.status == pb.IN_GRACE_PERIOD and await life.entitled() and not held.auto_renew
-    assert abs(held.grace_period_expires_time.ToDatetime(dt.timezone.utc) - grace_end) < dt.timedelta(seconds=1)
+    assert abs(held.grace_period_expires_time.ToDatetime(dt.UTC) - grace_end) < dt.timedelta(seconds=1)
 
 
 async def test_apples_status_field_is_the_word_on_state(
@@ -211,7 +211,7 @@ async def test_an_upgrade_moves_access_to_the_new_product(
     await life.present({**monthly, "isUpgraded": True})
     got = await life.subscription()
     assert got.product_id == YEARLY and got.status == pb.ACTIVE
-    assert got.expires_time.ToDatetime(dt.timezone.utc) > NOW + 360 * DAY
+    assert got.expires_time.ToDatetime(dt.UTC) > NOW + 360 * DAY
 
 
 async def test_a_downgrade_waits_for_the_renewal(subscription_channel: grpc.aio.Channel, app_store: TestAppStore) -> None:
@@ -342,7 +342,7 @@ async def test_forged_notifications_are_rejected_and_recorded(
 ) -> None:
     forger = TestAppStore(tmp_path_factory.mktemp("forger"))  # type: ignore[attr-defined]
     api = pb_grpc.SubscriptionServiceStub(subscription_channel)
-    payload = forger.notification("REFUND", "2007", transaction={"revocationDate": millis(dt.datetime.now(dt.timezone.utc))})
+    payload = forger.notification("REFUND", "2007", transaction={"revocationDate": millis(dt.datetime.now(dt.UTC))})
     error = await rpc_error(
         api.HandleAppStoreNotification(pb.HandleAppStoreNotificationRequest(signed_payload=payload), metadata=AUTH)
     )

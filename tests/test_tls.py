@@ -30,7 +30,7 @@ from zodiac_platform.database import dsn_for_role
 from zodiac_platform.tls import ClientTls, secure_or_insecure_aio_channel
 
 DAY = date_pb2.Date(year=2026, month=11, day=27)
-NOW = dt.datetime.now(dt.timezone.utc)
+NOW = dt.datetime.now(dt.UTC)
 
 
 def _pem_key(key: ec.EllipticCurvePrivateKey) -> bytes:

@@ -8,12 +8,12 @@ import grpc
 from google.type import date_pb2
 
 from horoscope_service.model import Horoscope, HoroscopeContent, HoroscopeKey, Period, Sign
-from zodiac_platform.ttl_cache import TtlCache
 from tests.conftest import AUTH
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
+from zodiac_platform.ttl_cache import TtlCache
 
-NOW = dt.datetime(2026, 11, 27, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 27, tzinfo=dt.UTC)
 
 
 def _horoscope(sign: Sign) -> Horoscope:

@@ -70,7 +70,7 @@ async def _scheduled(backups: Backups, every_hours: float, keep: int) -> None:
             log.error("scheduled backup failed: %s", error)
         try:
             await asyncio.wait_for(stopping.wait(), timeout=every_hours * 3600)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
 
 

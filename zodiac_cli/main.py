@@ -58,7 +58,7 @@ def _date(text: str) -> dt.date:
 
 
 def _today() -> dt.date:
-    return dt.datetime.now(dt.timezone.utc).date()
+    return dt.datetime.now(dt.UTC).date()
 
 
 def _print_horoscope(h: pb.Horoscope) -> None:

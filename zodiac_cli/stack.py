@@ -48,7 +48,7 @@ async def _prepare(settings: HoroscopeSettings, dsn: str) -> None:
     database = await Database.connect(dsn, settings.pool, application_name="zodiac-run")
     try:
         horoscopes = Horoscopes(HoroscopeStore(database), make_generator(settings))
-        today = dt.datetime.now(dt.timezone.utc).date()
+        today = dt.datetime.now(dt.UTC).date()
         await horoscopes.ensure_current(today)
         print(f"horoscopes: today's ({today}) and this week's are stored for all signs and languages", flush=True)
     finally:

@@ -16,7 +16,7 @@ def _millis(moment: dt.datetime) -> int:
 
 
 def xcode_transaction(bundle_id: str, product_id: str, days: float, original_transaction_id: str | None = None) -> str:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     original = original_transaction_id or str(secrets.randbelow(10**12))
     claims = {
         "transactionId": str(secrets.randbelow(10**12)),

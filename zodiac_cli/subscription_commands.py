@@ -20,7 +20,7 @@ DEV_PRODUCT = "com.example.premium.monthly"
 
 
 def _print_subscription(s: sub_pb.Subscription) -> None:
-    expires = s.expires_time.ToDatetime(dt.timezone.utc).isoformat() if s.HasField("expires_time") else "never"
+    expires = s.expires_time.ToDatetime(dt.UTC).isoformat() if s.HasField("expires_time") else "never"
     print(f"{s.user_id or '(no user)'}: {sub_pb.SubscriptionStatus.Name(s.status)} {s.product_id} "
           f"(original transaction {s.original_transaction_id}, {sub_pb.AppStoreEnvironment.Name(s.environment)})")
     print(f"  expires {expires}, auto-renew {'on' if s.auto_renew else 'off'}, "
@@ -56,7 +56,7 @@ def cmd_entitlement(args: argparse.Namespace, channel: grpc.Channel) -> None:
     answer = _stub(channel).CheckEntitlement(request, metadata=auth_metadata(), timeout=DEADLINE)
     if answer.entitled:
         print(f"{args.user} is entitled to {args.entitlement} until "
-              f"{answer.expires_time.ToDatetime(dt.timezone.utc).isoformat()} ({answer.product_id})")
+              f"{answer.expires_time.ToDatetime(dt.UTC).isoformat()} ({answer.product_id})")
     else:
         print(f"{args.user} is not entitled to {args.entitlement}")
 
@@ -77,7 +77,7 @@ def _duration(text: str) -> dt.timedelta:
 
 
 def cmd_subscriptions(args: argparse.Namespace, channel: grpc.Channel) -> None:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     request = sub_pb.SyncAppStoreNotificationsRequest()
     request.start_time.FromDatetime(now - args.since)
     request.end_time.FromDatetime(now)

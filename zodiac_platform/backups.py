@@ -198,7 +198,7 @@ class Backups:
         self.directory.mkdir(parents=True, exist_ok=True)
         async with self._connected() as connection:
             await self._reap_abandoned(connection)
-            started = dt.datetime.now(dt.timezone.utc)
+            started = dt.datetime.now(dt.UTC)
             name = f"zodiac-{database_name(self.dsn)}-{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}.dump"
             backup_id: int = await connection.fetchval(
                 "INSERT INTO ops.backup_metadata (file_name, started_at) VALUES ($1, $2) RETURNING id", name, started

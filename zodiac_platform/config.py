@@ -6,7 +6,6 @@ import enum
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 from zodiac_platform.callers import Callers, CallersError

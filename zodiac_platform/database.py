@@ -141,6 +141,6 @@ class Database:
     async def close(self, timeout: float = 10.0) -> None:
         try:
             await asyncio.wait_for(self.pool.close(), timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             log.warning("pool did not close within %.1fs; terminating connections", timeout)
             self.pool.terminate()

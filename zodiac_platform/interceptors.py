@@ -147,7 +147,7 @@ class ServiceInterceptor(grpc.aio.ServerInterceptor):
                 if loop.time() + quiet - since_last > deadline:
                     return False
                 await asyncio.sleep(quiet - since_last)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             return False
 
     def _wrap(self, method: str, handler: grpc.RpcMethodHandler) -> grpc.RpcMethodHandler:

@@ -17,8 +17,6 @@ from zodiac_platform.errors import ZodiacError
 from zodiac_platform.telemetry import configure_logging, install_tracing
 
 
-
-
 def database_url(settings: PlatformSettings) -> str:
     """The owner's DSN: DATABASE_URL, or the embedded server in development."""
     if settings.database_url:

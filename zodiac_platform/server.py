@@ -27,9 +27,9 @@ from zodiac_platform.database import Database
 from zodiac_platform.errors import ZodiacError
 from zodiac_platform.interceptors import ServiceInterceptor
 from zodiac_platform.limits import ServerLimits
+from zodiac_platform.metrics import ServiceMetrics
 from zodiac_platform.telemetry import server_interceptors
 from zodiac_platform.tls import ServerTls, server_credentials
-from zodiac_platform.metrics import ServiceMetrics
 
 log = logging.getLogger(__name__)
 

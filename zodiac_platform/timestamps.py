@@ -9,5 +9,5 @@ from google.protobuf import timestamp_pb2
 
 def to_timestamp(moment: dt.datetime) -> timestamp_pb2.Timestamp:
     stamp = timestamp_pb2.Timestamp()
-    stamp.FromDatetime(moment.astimezone(dt.timezone.utc))
+    stamp.FromDatetime(moment.astimezone(dt.UTC))
     return stamp
