@@ -5,7 +5,12 @@ its own core; this client runs on the other. The ceiling is the standard health 
 server: a unary call through the same interceptor that touches no database. Each row is a fixed
 time of closed-loop load at a given number of concurrent calls.
 
-    python -m benchmarks.grpc_bench [--seconds 3] [--concurrency 1 8 32 64]
+Modes, each its own server process, so that each feature's cost shows side by side: `plain`
+(plaintext, anonymous calls, no tracing); `callers` (a caller's token on every call, nine callers
+known); `tls` (mutual TLS); `tracing` (OpenTelemetry, every span exported to an OTLP sink in this
+process); `all` (the three together).
+
+    python -m benchmarks.grpc_bench [--seconds 3] [--concurrency 1 8 32 64] [--modes plain callers tls tracing all]
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
 from zodiac_platform.database import dsn_for_database
 from zodiac_platform.embedded_postgres import start_embedded_postgres
 from zodiac_platform.migrations import apply_migrations
+from zodiac_platform.tls import ClientTls, secure_or_insecure_aio_channel
 
 TOKEN = "benchmark-token-0123456789"
 DAY = date_pb2.Date(year=2026, month=11, day=27)
@@ -79,8 +85,9 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] * 1000
 
 
-async def _measure(port: int, concurrencies: list[int], seconds: float) -> None:
-    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+async def _measure(target: str, tls: ClientTls | None, metadata: tuple[tuple[str, str], ...],
+                   concurrencies: list[int], seconds: float) -> None:
+    async with secure_or_insecure_aio_channel(target, tls) as channel:
         health = health_pb2_grpc.HealthStub(channel)
         api = pb_grpc.HoroscopeServiceStub(channel)
         await api.GenerateHoroscopes(
@@ -89,8 +96,8 @@ async def _measure(port: int, concurrencies: list[int], seconds: float) -> None:
         empty = health_pb2.HealthCheckRequest()
         read = pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY)
         calls = {
-            "empty (health Check)": lambda: health.Check(empty, timeout=10),
-            "GetDailyHoroscope": lambda: api.GetDailyHoroscope(read, timeout=10),
+            "empty (health Check)": lambda: health.Check(empty, metadata=metadata, timeout=10),
+            "GetDailyHoroscope": lambda: api.GetDailyHoroscope(read, metadata=metadata, timeout=10),
         }
         for call in calls.values():  # warm up connections, prepared statements, caches
             await _load(call, 8, 0.5)
@@ -106,25 +113,73 @@ async def _measure(port: int, concurrencies: list[int], seconds: float) -> None:
                 )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seconds", type=float, default=3.0)
-    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32, 64])
-    args = parser.parse_args()
+class _OtlpSink:
+    """An OTLP trace collector that accepts and drops every export (tracing's cost, not a collector's)."""
 
-    server_dsn = os.environ.get("TEST_DATABASE_URL") or start_embedded_postgres(
-        Path(tempfile.mkdtemp(prefix="zodiac-bench-")), throwaway=True
-    )
-    name = f"zodiac_bench_{uuid.uuid4().hex[:8]}"
-    dsn = asyncio.run(_prepare_database(server_dsn, name))
+    async def start(self) -> int:
+        from opentelemetry.proto.collector.trace.v1 import trace_service_pb2, trace_service_pb2_grpc
+
+        class Sink(trace_service_pb2_grpc.TraceServiceServicer):
+            async def Export(self, request: object, context: object) -> object:  # noqa: N802
+                return trace_service_pb2.ExportTraceServiceResponse()
+
+        self._server = grpc.aio.server()
+        trace_service_pb2_grpc.add_TraceServiceServicer_to_server(Sink(), self._server)
+        port = self._server.add_insecure_port("127.0.0.1:0")
+        await self._server.start()
+        return port
+
+    async def stop(self) -> None:
+        await self._server.stop(None)
+
+
+MODES = {
+    "plain": frozenset(),
+    "callers": frozenset({"callers"}),
+    "tls": frozenset({"tls"}),
+    "tracing": frozenset({"tracing"}),
+    "all": frozenset({"callers", "tls", "tracing"}),
+}
+
+
+def _callers() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    from zodiac_platform.callers import token_hash
+
+    reader = "bench-reader-token-0123456789"
+    others = ";".join(f"caller{i}:user.assert:{token_hash(f'other-{i}')}" for i in range(8))
+    return {"ZODIAC_CALLERS": f"{others};reader:user.assert:{token_hash(reader)}"}, (("authorization", f"Bearer {reader}"),)
+
+
+def _mutual_tls(folder: Path) -> tuple[dict[str, str], ClientTls]:
+    from tests.tls_pki import Ca
+
+    ca = Ca.make("bench-ca")
+    cert, key = ca.issue(folder, "server", server=True)
+    client_cert, client_key = ca.issue(folder, "client", server=False)
+    ca_path = ca.write(folder)
+    env = {"ZODIAC_TLS_CERT": str(cert), "ZODIAC_TLS_KEY": str(key), "ZODIAC_TLS_CLIENT_CA": str(ca_path)}
+    return env, ClientTls(ca_path, client_cert, client_key)
+
+
+async def _run_mode(mode: str, dsn: str, args: argparse.Namespace, pin: list[str]) -> None:
+    features = MODES[mode]
     port = _free_port()
     env = {**os.environ, "DATABASE_URL": dsn, "HOROSCOPE_PORT": str(port), "ZODIAC_SERVICE_TOKEN": TOKEN,
            "ZODIAC_LOG_LEVEL": "WARNING", "ZODIAC_HEALTH_INTERVAL": "5", "HOROSCOPE_METRICS_PORT": "0"}
-    pin = ["taskset", "-c", "0"] if shutil.which("taskset") and os.cpu_count() and os.cpu_count() > 1 else []  # type: ignore[operator]
+    tls: ClientTls | None = None
+    metadata: tuple[tuple[str, str], ...] = ()
+    folder = Path(tempfile.mkdtemp(prefix="zodiac-bench-tls-"))
+    sink = _OtlpSink() if "tracing" in features else None
+    if "callers" in features:
+        extra, metadata = _callers()
+        env.update(extra)
+    if "tls" in features:
+        extra, tls = _mutual_tls(folder)
+        env.update(extra)
+    if sink is not None:
+        env["OTEL_EXPORTER_OTLP_ENDPOINT"] = f"http://127.0.0.1:{await sink.start()}"
     server = subprocess.Popen([*pin, sys.executable, "-m", "horoscope_service"], env=env)
     try:
-        if pin:
-            os.sched_setaffinity(0, {1})
         deadline = time.monotonic() + 30
         while True:
             try:
@@ -133,17 +188,46 @@ def main() -> None:
             except OSError:
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise SystemExit("the server did not start") from None
-                time.sleep(0.1)
-        print(f"server pinned to core 0, client to core 1: {bool(pin)}; {args.seconds:.0f}s per row")
+                await asyncio.sleep(0.1)
+        print(f"\nmode {mode}: {', '.join(sorted(features)) or 'plaintext, anonymous, no tracing'}")
+        await _measure(f"localhost:{port}", tls, metadata, args.concurrency, args.seconds)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        await asyncio.to_thread(server.wait, 30)
+        if sink is not None:
+            await sink.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32, 64])
+    parser.add_argument("--modes", nargs="+", choices=list(MODES), default=list(MODES))
+    args = parser.parse_args()
+
+    server_dsn = os.environ.get("TEST_DATABASE_URL") or start_embedded_postgres(
+        Path(tempfile.mkdtemp(prefix="zodiac-bench-")), throwaway=True
+    )
+    name = f"zodiac_bench_{uuid.uuid4().hex[:8]}"
+    dsn = asyncio.run(_prepare_database(server_dsn, name))
+    pin = ["taskset", "-c", "0"] if shutil.which("taskset") and (os.cpu_count() or 1) > 1 else []
+    if pin:
+        os.sched_setaffinity(0, {1})
+    print(f"server pinned to core 0, client to core 1: {bool(pin)}; {args.seconds:.0f}s per row")
+
+    async def run_all() -> None:
+        for mode in args.modes:
+            await _run_mode(mode, dsn, args, pin)
+
+    try:
         try:
             import uvloop
 
-            uvloop.run(_measure(port, args.concurrency, args.seconds))
+            uvloop.run(run_all())
         except ImportError:
-            asyncio.run(_measure(port, args.concurrency, args.seconds))
+            asyncio.run(run_all())
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(30)
         asyncio.run(_admin(server_dsn, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
 
 

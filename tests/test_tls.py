@@ -6,22 +6,18 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import ipaddress
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import grpc
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from google.type import date_pb2
 
 from horoscope_service.app import build_host
 from tests.apple_pki import TestAppStore
 from tests.conftest import AUTH, GATEWAY, horoscope_settings, serve_subscriptions, subscription_settings
+from tests.tls_pki import Ca
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
 from zodiac.subscription.v1 import subscription_pb2 as sub_pb
@@ -31,55 +27,6 @@ from zodiac_platform.tls import ClientTls, secure_or_insecure_aio_channel
 
 DAY = date_pb2.Date(year=2026, month=11, day=27)
 NOW = dt.datetime.now(dt.UTC)
-
-
-def _pem_key(key: ec.EllipticCurvePrivateKey) -> bytes:
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-
-
-@dataclass
-class Ca:
-    name: str
-    key: ec.EllipticCurvePrivateKey
-    certificate: x509.Certificate
-
-    @classmethod
-    def make(cls, name: str) -> Ca:
-        key = ec.generate_private_key(ec.SECP256R1())
-        subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
-        certificate = (
-            x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(NOW - dt.timedelta(days=1))
-            .not_valid_after(NOW + dt.timedelta(days=30))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(key, hashes.SHA256())
-        )
-        return cls(name, key, certificate)
-
-    def write(self, folder: Path) -> Path:
-        path = folder / f"{self.name}.pem"
-        path.write_bytes(self.certificate.public_bytes(serialization.Encoding.PEM))
-        return path
-
-    def issue(self, folder: Path, name: str, *, server: bool) -> tuple[Path, Path]:
-        key = ec.generate_private_key(ec.SECP256R1())
-        builder = (
-            x509.CertificateBuilder().subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
-            .issuer_name(self.certificate.subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(NOW - dt.timedelta(days=1))
-            .not_valid_after(NOW + dt.timedelta(days=30))
-            .add_extension(x509.ExtendedKeyUsage(
-                [ExtendedKeyUsageOID.SERVER_AUTH if server else ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False)
-        )
-        if server:
-            builder = builder.add_extension(
-                x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                critical=False,
-            )
-        cert_path, key_path = folder / f"{name}.pem", folder / f"{name}.key"
-        cert_path.write_bytes(builder.sign(self.key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM))
-        key_path.write_bytes(_pem_key(key))
-        return cert_path, key_path
 
 
 @dataclass
