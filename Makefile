@@ -23,6 +23,7 @@ test: $(INSTALLED) lint
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.grpc_bench

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from typing import cast
 
 from google.type import date_pb2
 
@@ -22,24 +23,33 @@ from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac_platform.timestamps import to_timestamp
 
 
+# Our enums share the API's numbers; the generated stubs type enum fields by their own classes.
+def sign_to_proto(sign: Sign) -> pb.Sign:
+    return cast(pb.Sign, sign.value)
+
+
+def body_to_proto(body: Body) -> pb.Body:
+    return cast(pb.Body, body.value)
+
+
 def date_to_proto(day: dt.date) -> date_pb2.Date:
     return date_pb2.Date(year=day.year, month=day.month, day=day.day)
 
 
 def sky_to_proto(sky: SkyFacts) -> pb.SkyFacts:
     return pb.SkyFacts(
-        sun_sign=sky.sun_sign.value,
-        moon_signs=[s.value for s in sky.moon_signs],
-        moon_phase=sky.moon_phase.value,
+        sun_sign=sign_to_proto(sky.sun_sign),
+        moon_signs=[sign_to_proto(s) for s in sky.moon_signs],
+        moon_phase=cast(pb.MoonPhase, sky.moon_phase.value),
         moon_illumination=sky.moon_illumination,
-        retrograde_planets=[b.value for b in sky.retrograde_planets],
+        retrograde_planets=[body_to_proto(b) for b in sky.retrograde_planets],
         sign_changes=[
-            pb.SignChange(body=c.body.value, from_sign=c.from_sign.value, to_sign=c.to_sign.value,
+            pb.SignChange(body=body_to_proto(c.body), from_sign=sign_to_proto(c.from_sign), to_sign=sign_to_proto(c.to_sign),
                           time=to_timestamp(c.time))
             for c in sky.sign_changes
         ],
         stations=[
-            pb.Station(body=s.body.value, turns_retrograde=s.turns_retrograde, time=to_timestamp(s.time))
+            pb.Station(body=body_to_proto(s.body), turns_retrograde=s.turns_retrograde, time=to_timestamp(s.time))
             for s in sky.stations
         ],
     )
@@ -71,7 +81,7 @@ def content_to_proto(content: HoroscopeContent, locked: tuple[str, ...] = ()) ->
         mood=content.mood,
         lucky_number=content.lucky_number,
         lucky_color=content.lucky_color,
-        compatible_sign=content.compatible_sign.value if content.compatible_sign else 0,
+        compatible_sign=sign_to_proto(content.compatible_sign) if content.compatible_sign else pb.SIGN_UNSPECIFIED,
     )
     for section in ("love", "career", "health"):
         if section not in locked:
@@ -101,9 +111,9 @@ def horoscope_to_proto(horoscope: Horoscope) -> pb.Horoscope:
     read's own work. Callers must not modify the message they get."""
     key = horoscope.key
     return pb.Horoscope(
-        sign=key.sign.value,
+        sign=sign_to_proto(key.sign),
         language=key.language,
-        period=key.period.value,
+        period=cast(pb.Period, key.period.value),
         start_date=date_to_proto(key.start_date),
         end_date=date_to_proto(key.end_date),
         content=content_to_proto(horoscope.content, horoscope.locked_sections),

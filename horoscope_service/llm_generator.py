@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, replace
-from typing import Any
+
+from openai.types.chat import ChatCompletionMessageParam
+from openai.types.shared_params.response_format_json_schema import JSONSchema
 
 from horoscope_service.model import MAX_SECTION_CHARS, HoroscopeKey, Period, Written
 from horoscope_service.offline_generator import OfflineGenerator
@@ -20,7 +22,7 @@ from horoscope_service.phrasebooks import phrasebook
 log = logging.getLogger(__name__)
 
 _TEXT_FIELDS = ("summary", "love", "career", "health", "mood", "lucky_color")
-_SCHEMA: dict[str, Any] = {
+_SCHEMA: JSONSchema = {
     "name": "horoscope",
     "strict": True,
     "schema": {
@@ -59,7 +61,7 @@ class LlmGenerator:
     async def close(self) -> None:
         await self._client.close()
 
-    def _prompt(self, key: HoroscopeKey, grounded: Written) -> list[dict[str, str]]:
+    def _prompt(self, key: HoroscopeKey, grounded: Written) -> list[ChatCompletionMessageParam]:
         book = phrasebook(key.language)
         period = "day" if key.period is Period.DAILY else "week"
         facts = json.dumps(grounded.content.sky.to_json() if grounded.content.sky else {}, ensure_ascii=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import grpc
 
-from horoscope_service.convert import content_from_proto, horoscope_to_proto, report_to_proto
+from horoscope_service.convert import content_from_proto, horoscope_to_proto, report_to_proto, sign_to_proto
 from horoscope_service.horoscopes import Horoscopes
 from horoscope_service.model import HoroscopeKey, Period, Written
 from horoscope_service.validation import Checker
@@ -63,7 +63,7 @@ class HoroscopeServicer(pb_grpc.HoroscopeServiceServicer):
         assert period is not None and day is not None
         found, missing = await self._horoscopes.list(period, day, language, signs)
         return pb.ListHoroscopesResponse(
-            horoscopes=[horoscope_to_proto(h) for h in found], missing_signs=[s.value for s in missing]
+            horoscopes=[horoscope_to_proto(h) for h in found], missing_signs=[sign_to_proto(s) for s in missing]
         )
 
     async def UpsertHoroscope(

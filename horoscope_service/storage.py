@@ -10,6 +10,7 @@ import asyncpg
 
 from horoscope_service.model import Horoscope, HoroscopeContent, HoroscopeKey, Period, Sign, Written
 from zodiac_platform.database import Database
+from zodiac_platform.errors import Unavailable
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ class HoroscopeStore:
             if row is None:
                 # The stored row already holds exactly these values.
                 row = await connection.fetchrow(_SQL[key.period].get, key.sign.key, key.language, key.start_date)
+                if row is None:  # it was there a moment ago: only a concurrent delete removes rows
+                    raise Unavailable("the horoscope was deleted while being written; retry")
                 return _horoscope(key.period, row), False
         return _horoscope(key.period, row), bool(row["inserted"])
 

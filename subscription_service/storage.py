@@ -48,7 +48,7 @@ _LOCK_OR_CREATE = """
     VALUES ($1, $2, 'expired', $3)
     ON CONFLICT ON CONSTRAINT subscriptions_original_transaction_id_key
         DO UPDATE SET original_transaction_id = s.original_transaction_id  -- a no-op that locks the row
-    RETURNING (xmax = 0) AS created, user_id"""
+    RETURNING user_id"""
 
 # A transaction once; a newer signature of it (a refund, its reversal, an extension) replaces it.
 _UPSERT_TRANSACTION = """
@@ -232,6 +232,8 @@ class SubscriptionUnit:
             _SAVE, self.original_transaction_id, period.product_id, derived.status.value, period.expires_at,
             derived.grace_period_expires_at, period.ownership.value, period.environment.value, period.transaction_id,
         )
+        if row is None:  # the unit holds the row locked: it cannot have gone
+            raise RuntimeError(f"subscription {self.original_transaction_id} vanished while locked")
         return _subscription(row)
 
 
@@ -254,8 +256,8 @@ class SubscriptionStore:
         for attempt in range(1, ATTEMPTS + 1):
             try:
                 async with self._db.transaction() as connection:
-                    row = await connection.fetchrow(_LOCK_OR_CREATE, original_transaction_id, product_id, environment.value)
-                    return await work(SubscriptionUnit(connection, original_transaction_id, row["user_id"]))
+                    user_id = await connection.fetchval(_LOCK_OR_CREATE, original_transaction_id, product_id, environment.value)
+                    return await work(SubscriptionUnit(connection, original_transaction_id, user_id))
             except _CONFLICTS as error:
                 log.warning("subscription %s: %s (attempt %d of %d)", original_transaction_id,
                             type(error).__name__, attempt, ATTEMPTS)

@@ -35,7 +35,7 @@ def _line(b: Backup) -> str:
     return f"{b.id:>5} {when} {b.status:<9} {verified:<10} {size:>10} {b.file_name}{tail}"
 
 
-def add_backup_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_backup_parser(commands: argparse._SubParsersAction) -> None:
     backup = commands.add_parser("backup", help="verified backups (pg_dump custom format)")
     actions = backup.add_subparsers(dest="backup_action", required=True)
     create = actions.add_parser("create", help="dump the database now")

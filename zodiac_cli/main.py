@@ -33,7 +33,7 @@ import grpc
 from google.protobuf import json_format
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from horoscope_service.convert import date_to_proto
+from horoscope_service.convert import date_to_proto, sign_to_proto
 from horoscope_service.model import LANGUAGES, Sign
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
@@ -82,7 +82,7 @@ def _stub(channel: grpc.Channel) -> pb_grpc.HoroscopeServiceStub:
 
 def cmd_get(args: argparse.Namespace, channel: grpc.Channel) -> None:
     fields = dict(
-        sign=Sign.from_key(args.sign).value, language=args.language, date=date_to_proto(args.date), user_id=args.user
+        sign=sign_to_proto(Sign.from_key(args.sign)), language=args.language, date=date_to_proto(args.date), user_id=args.user
     )
     api = _stub(channel)
     # Naming a reader counts only from a caller with user.assert: send the token along.
@@ -115,7 +115,7 @@ def cmd_generate(args: argparse.Namespace, channel: grpc.Channel) -> None:
     request = pb.GenerateHoroscopesRequest(
         period=pb.WEEKLY if args.period == "weekly" else pb.DAILY,
         date=date_to_proto(args.date),
-        signs=[Sign.from_key(s).value for s in args.sign],
+        signs=[sign_to_proto(Sign.from_key(s)) for s in args.sign],
         languages=args.language,
         overwrite=args.overwrite,
     )

@@ -102,7 +102,7 @@ HANDLERS = {
 }
 
 
-def add_subscription_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_subscription_parsers(commands: argparse._SubParsersAction) -> None:
     validate = commands.add_parser("validate", help="validate a purchase for a user")
     validate.add_argument("--user", required=True)
     receipt = validate.add_mutually_exclusive_group(required=True)

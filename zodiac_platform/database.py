@@ -9,6 +9,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import cast
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
@@ -119,7 +120,7 @@ class Database:
             async with self.pool.acquire(timeout=self.settings.acquire_timeout) as connection:
                 if self.on_acquire is not None:
                     self.on_acquire(time.perf_counter() - started)
-                yield connection
+                yield cast(asyncpg.Connection, connection)  # a pool proxy, used as the connection it wraps
         except _UNREACHABLE as exc:
             raise Unavailable(f"the database is unavailable: {type(exc).__name__}: {exc}") from exc
 

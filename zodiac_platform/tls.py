@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import grpc
 
@@ -113,8 +114,10 @@ class _Fetcher:
 
 def server_credentials(tls: ServerTls) -> grpc.ServerCredentials:
     fetcher = _Fetcher(tls)
+    # grpc documents None as "no change"; the type stubs leave it out of the fetcher's return type.
+    fetch = cast("Callable[[], grpc.ServerCertificateConfiguration]", fetcher)
     return grpc.dynamic_ssl_server_credentials(
-        fetcher.configuration(), fetcher, require_client_authentication=tls.client_ca is not None
+        fetcher.configuration(), fetch, require_client_authentication=tls.client_ca is not None
     )
 
 
