@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+# The buf CLI, from the npm registry (@bufbuild/buf ships the binary), pinned.
+BUF_VERSION := 1.75.0
+BUF := .tools/node_modules/.bin/buf
 
 .PHONY: install run test lint bench protos migrate clean
 
@@ -21,9 +24,13 @@ run: $(INSTALLED)
 test: $(INSTALLED) lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(INSTALLED)
+lint: $(INSTALLED) $(BUF)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+	$(BIN)/python scripts/check_protos.py $(BUF)
+
+$(BUF):
+	npm install --silent --no-audit --no-fund --prefix .tools @bufbuild/buf@$(BUF_VERSION)
 
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.grpc_bench
@@ -35,4 +42,4 @@ migrate: $(INSTALLED)
 	$(BIN)/zodiac migrate
 
 clean:
-	rm -rf $(VENV) *.egg-info
+	rm -rf $(VENV) .tools *.egg-info
