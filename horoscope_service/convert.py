@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import cast
 
 from google.type import date_pb2
 
@@ -23,13 +22,13 @@ from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac_platform.timestamps import to_timestamp
 
 
-# Our enums share the API's numbers; the generated stubs type enum fields by their own classes.
-def sign_to_proto(sign: Sign) -> pb.Sign:
-    return cast(pb.Sign, sign.value)
+# Our enums share the API's numbers.
+def sign_to_proto(sign: Sign) -> pb.Sign.ValueType:
+    return pb.Sign.ValueType(sign.value)
 
 
-def body_to_proto(body: Body) -> pb.Body:
-    return cast(pb.Body, body.value)
+def body_to_proto(body: Body) -> pb.Body.ValueType:
+    return pb.Body.ValueType(body.value)
 
 
 def date_to_proto(day: dt.date) -> date_pb2.Date:
@@ -40,7 +39,7 @@ def sky_to_proto(sky: SkyFacts) -> pb.SkyFacts:
     return pb.SkyFacts(
         sun_sign=sign_to_proto(sky.sun_sign),
         moon_signs=[sign_to_proto(s) for s in sky.moon_signs],
-        moon_phase=cast(pb.MoonPhase, sky.moon_phase.value),
+        moon_phase=pb.MoonPhase.ValueType(sky.moon_phase.value),
         moon_illumination=sky.moon_illumination,
         retrograde_planets=[body_to_proto(b) for b in sky.retrograde_planets],
         sign_changes=[
@@ -113,7 +112,7 @@ def horoscope_to_proto(horoscope: Horoscope) -> pb.Horoscope:
     return pb.Horoscope(
         sign=sign_to_proto(key.sign),
         language=key.language,
-        period=cast(pb.Period, key.period.value),
+        period=pb.Period.ValueType(key.period.value),
         start_date=date_to_proto(key.start_date),
         end_date=date_to_proto(key.end_date),
         content=content_to_proto(horoscope.content, horoscope.locked_sections),

@@ -29,7 +29,12 @@ def _include_dirs() -> list[str]:
 def generate(out_dir: Path) -> list[Path]:
     sources = sorted(PROTOS.rglob("*.proto"))
     args = ["grpc_tools.protoc", *(f"-I{d}" for d in _include_dirs())]
-    args += [f"--python_out={out_dir}", f"--pyi_out={out_dir}", f"--grpc_python_out={out_dir}"]
+    # Messages: mypy-protobuf's stubs (enums typed as ValueType, fields exact); services: its
+    # _pb2_grpc.pyi, so servicers and stubs are type-checked too.
+    plugin = Path(sys.executable).parent / "protoc-gen-mypy_grpc"
+    args += [f"--python_out={out_dir}", f"--mypy_out={out_dir}", f"--grpc_python_out={out_dir}"]
+    args += [f"--plugin=protoc-gen-mypy_grpc={plugin}", f"--mypy_grpc_out={out_dir}"]
+    args += [f"--plugin=protoc-gen-mypy={plugin.with_name('protoc-gen-mypy')}"]
     args += [str(p.relative_to(PROTOS)) for p in sources]
     if protoc.main(args) != 0:
         raise SystemExit("protoc failed")
