@@ -43,8 +43,9 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         cache_seconds=settings.entitlement_cache_seconds,
     )
     metrics = ServiceMetrics()
+    store = HoroscopeStore(database)
     horoscopes = Horoscopes(
-        HoroscopeStore(database),
+        store,
         generator,
         cache=TtlCache(settings.cache_seconds),
         entitlements=entitlements,
@@ -58,6 +59,13 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         method_scopes=METHOD_SCOPES,
     )
     on_stop = [entitlements.close, *([generator.close] if isinstance(generator, LlmGenerator) else [])]
+    if settings.cache_seconds > 0:
+        # Every replica hears every committed write (PostgreSQL NOTIFY) and drops it from its cache;
+        # nothing is cached until the listener is in place, nor while it is reconnecting.
+        horoscopes.track_writes(False)
+        listener = store.watch_writes(horoscopes.written, horoscopes.track_writes)
+        listener.start()
+        on_stop.insert(0, listener.aclose)
     host = ServiceHost(
         [binding],
         database,

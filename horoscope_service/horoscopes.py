@@ -67,16 +67,48 @@ class Horoscopes:
         self._max_entitlement_wait = max_entitlement_wait
         self._observer = observer
         # Horoscopes are written once a period and read all day: reads are served from here for a
-        # while. Writes through this process drop the entry at once; another replica's show within the
-        # TTL. Misses are never cached, so new content is visible everywhere at once.
+        # while. A committed write by any replica drops the entry everywhere (`written`, fed by
+        # PostgreSQL NOTIFY); while that feed is down nothing is cached (`track_writes`). Misses are
+        # never cached, so new content is visible at once. `_epoch` counts invalidations: a read
+        # caches what it loaded only if none happened while it was loading.
         self._cache: TtlCache[HoroscopeKey, Horoscope] = cache or TtlCache(ttl=0)
+        self._caching = True
+        self._epoch = 0
+        self._loading: dict[HoroscopeKey, asyncio.Task[Horoscope | None]] = {}
         self._concurrency = concurrency
+
+    def written(self, key: HoroscopeKey) -> None:
+        """Some replica committed a write of `key`."""
+        self._epoch += 1
+        self._cache.forget(key)
+
+    def track_writes(self, tracking: bool) -> None:
+        """Whether `written` hears of every write: caching is safe only while it does."""
+        self._epoch += 1
+        self._cache.clear()
+        self._caching = tracking
+
+    def _keep(self, horoscope: Horoscope, epoch: int) -> None:
+        if self._caching and epoch == self._epoch:
+            self._cache.put(horoscope.key, horoscope)
+
+    async def _load(self, key: HoroscopeKey) -> Horoscope | None:
+        epoch = self._epoch
+        horoscope = await self.store.get(key)
+        if horoscope is not None:
+            self._keep(horoscope, epoch)
+        return horoscope
 
     async def get(self, key: HoroscopeKey) -> Horoscope:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        horoscope = await self.store.get(key)
+        # Single flight: concurrent misses for one key share one query.
+        loading = self._loading.get(key)
+        if loading is None:
+            loading = self._loading[key] = asyncio.ensure_future(self._load(key))
+            loading.add_done_callback(lambda done: self._loaded(key, done))
+        horoscope = await asyncio.shield(loading)
         if horoscope is None:
             period = key.period.name.lower()
             raise NotFound(
@@ -84,8 +116,12 @@ class Horoscopes:
                 f"`zodiac generate --period {period} --date {key.start_date.isoformat()}` "
                 "or the GenerateHoroscopes RPC"
             )
-        self._cache.put(key, horoscope)
         return horoscope
+
+    def _loaded(self, key: HoroscopeKey, done: asyncio.Future[Horoscope | None]) -> None:
+        self._loading.pop(key, None)
+        if not done.cancelled():
+            done.exception()  # retrieved here too: every waiter may have gone
 
     async def read(self, key: HoroscopeKey, user_id: str, time_left: float | None) -> Horoscope:
         """The horoscope as `user_id` may see it: premium sections only for the entitled.
@@ -111,14 +147,23 @@ class Horoscopes:
         self, period: Period, day: dt.date, language: str, signs: Sequence[Sign]
     ) -> tuple[list[Horoscope], list[Sign]]:
         start = period.bounds(day)[0]
-        found = await self.store.list(period, start, language, signs)
-        have = {h.key.sign for h in found}
-        return [free_edition(h) for h in found], sorted(s for s in set(signs) if s not in have)
+        found: dict[Sign, Horoscope] = {}
+        for sign in signs:
+            cached = self._cache.get(HoroscopeKey(period, start, language, sign))
+            if cached is not None:
+                found[sign] = cached
+        missing = [s for s in signs if s not in found]
+        if missing:
+            epoch = self._epoch
+            for horoscope in await self.store.list(period, start, language, missing):
+                found[horoscope.key.sign] = horoscope
+                self._keep(horoscope, epoch)
+        listed = [free_edition(found[s]) for s in sorted(found)]
+        return listed, sorted(s for s in set(signs) if s not in found)
 
     async def upsert(self, key: HoroscopeKey, written: Written) -> Horoscope:
-        self._cache.forget(key)
         horoscope, _ = await self.store.upsert(key, written)
-        self._cache.forget(key)  # a read may have cached the old row while we wrote
+        self.written(key)  # at once here; other replicas hear it through the store's notification
         return horoscope
 
     async def generate(
@@ -153,7 +198,7 @@ class Horoscopes:
                     return
             if overwrite:
                 _, created = await self.store.upsert(key, written)
-                self._cache.forget(key)
+                self.written(key)
                 report.created += created
                 report.updated += not created
             elif await self.store.insert_if_missing(key, written):

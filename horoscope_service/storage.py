@@ -1,9 +1,11 @@
-"""SQL for horoscopes. Every write is an `INSERT ... ON CONFLICT` on a named unique constraint."""
+"""SQL for horoscopes. Every write is an `INSERT ... ON CONFLICT` on a named unique constraint, and
+every write that changes a row notifies WRITTEN_CHANNEL with the row's key, in the same statement,
+so every replica's cache hears of it when (and only if) the write commits."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import asyncpg
@@ -11,6 +13,22 @@ import asyncpg
 from horoscope_service.model import Horoscope, HoroscopeContent, HoroscopeKey, Period, Sign, Written
 from zodiac_platform.database import Database
 from zodiac_platform.errors import Unavailable
+from zodiac_platform.listener import Listener
+
+WRITTEN_CHANNEL = "zodiac_horoscope_written"
+
+
+def written_payload(key: HoroscopeKey) -> str:
+    return f"{key.period.value}|{key.start_date.isoformat()}|{key.language}|{key.sign.value}"
+
+
+def key_of_payload(payload: str) -> HoroscopeKey | None:
+    """The key a WRITTEN_CHANNEL notification names (None for anything else on the channel)."""
+    try:
+        period, start, language, sign = payload.split("|")
+        return HoroscopeKey(Period(int(period)), dt.date.fromisoformat(start), language, Sign(int(sign)))
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -34,19 +52,23 @@ def _queries(table: str, day: str, constraint: str) -> _Queries:
             SELECT sign, language_code FROM {table}
             WHERE {day} = $1 AND language_code = ANY($2::text[]) AND sign = ANY($3::text[])""",
         insert_missing=f"""
-            INSERT INTO {table} (sign, language_code, {day}, content, model, tokens_used)
-            VALUES ($1, $2, $3, $4, $5, $6)
-            ON CONFLICT ON CONSTRAINT {constraint} DO NOTHING
-            RETURNING {columns}""",
+            WITH written AS (
+                INSERT INTO {table} (sign, language_code, {day}, content, model, tokens_used)
+                VALUES ($1, $2, $3, $4, $5, $6)
+                ON CONFLICT ON CONSTRAINT {constraint} DO NOTHING
+                RETURNING {columns})
+            SELECT written.*, pg_notify('{WRITTEN_CHANNEL}', $7) FROM written""",
         # Writing identical values again changes nothing, not even updated_at.
         upsert=f"""
-            INSERT INTO {table} AS t (sign, language_code, {day}, content, model, tokens_used)
-            VALUES ($1, $2, $3, $4, $5, $6)
-            ON CONFLICT ON CONSTRAINT {constraint} DO UPDATE
-                SET content = EXCLUDED.content, model = EXCLUDED.model, tokens_used = EXCLUDED.tokens_used
-                WHERE (t.content, t.model, t.tokens_used)
-                      IS DISTINCT FROM (EXCLUDED.content, EXCLUDED.model, EXCLUDED.tokens_used)
-            RETURNING {columns}, (xmax = 0) AS inserted""",
+            WITH written AS (
+                INSERT INTO {table} AS t (sign, language_code, {day}, content, model, tokens_used)
+                VALUES ($1, $2, $3, $4, $5, $6)
+                ON CONFLICT ON CONSTRAINT {constraint} DO UPDATE
+                    SET content = EXCLUDED.content, model = EXCLUDED.model, tokens_used = EXCLUDED.tokens_used
+                    WHERE (t.content, t.model, t.tokens_used)
+                          IS DISTINCT FROM (EXCLUDED.content, EXCLUDED.model, EXCLUDED.tokens_used)
+                RETURNING {columns}, (xmax = 0) AS inserted)
+            SELECT written.*, pg_notify('{WRITTEN_CHANNEL}', $7) FROM written""",
         latest=f"SELECT max({day}) FROM {table}",
     )
 
@@ -69,12 +91,25 @@ def _horoscope(period: Period, row: asyncpg.Record) -> Horoscope:
 
 
 def _values(key: HoroscopeKey, written: Written) -> tuple[object, ...]:
-    return (key.sign.key, key.language, key.start_date, written.content.to_json(), written.model, written.tokens_used)
+    return (
+        key.sign.key, key.language, key.start_date, written.content.to_json(), written.model, written.tokens_used,
+        written_payload(key),
+    )
 
 
 class HoroscopeStore:
     def __init__(self, database: Database) -> None:
         self._db = database
+
+    def watch_writes(self, on_written: Callable[[HoroscopeKey], None], on_state: Callable[[bool], None]) -> Listener:
+        """A listener (not started) telling of every committed write, by any replica."""
+
+        def deliver(payload: str) -> None:
+            key = key_of_payload(payload)
+            if key is not None:
+                on_written(key)
+
+        return Listener(self._db.dsn, WRITTEN_CHANNEL, deliver, on_state)
 
     async def get(self, key: HoroscopeKey) -> Horoscope | None:
         async with self._db.connection() as connection:

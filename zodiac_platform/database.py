@@ -89,9 +89,10 @@ async def register_json_codecs(connection: asyncpg.Connection) -> None:
 class Database:
     """An asyncpg pool whose failures surface as `Unavailable`."""
 
-    def __init__(self, pool: asyncpg.Pool, settings: PoolSettings) -> None:
+    def __init__(self, pool: asyncpg.Pool, settings: PoolSettings, dsn: str = "") -> None:
         self.pool = pool
         self.settings = settings
+        self.dsn = dsn  # for connections of their own (LISTEN), outside the pool
         # Told how long each acquire waited (metrics); None: nobody is listening.
         self.on_acquire: Callable[[float], None] | None = None
 
@@ -110,7 +111,7 @@ class Database:
             )
         except _UNREACHABLE as exc:
             raise Unavailable(f"cannot connect to the database: {exc}") from exc
-        return cls(pool, settings)
+        return cls(pool, settings, dsn)
 
     @asynccontextmanager
     async def connection(self) -> AsyncIterator[asyncpg.Connection]:
