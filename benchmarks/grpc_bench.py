@@ -113,6 +113,73 @@ async def _measure(target: str, tls: ClientTls | None, metadata: tuple[tuple[str
                 )
 
 
+async def _started(command: list[str], env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
+    process = subprocess.Popen(command, env=env)
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return process
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise SystemExit(f"{' '.join(command)} did not start") from None
+            await asyncio.sleep(0.1)
+
+
+async def _stopped(process: subprocess.Popen[bytes]) -> None:
+    process.send_signal(signal.SIGTERM)
+    await asyncio.to_thread(process.wait, 30)
+
+
+def _row(name: str, concurrency: int, qps: float, latencies: list[float], ceiling: float) -> None:
+    print(f"{name:<30} {concurrency:>5} {qps:>8.0f} {_percentile(latencies, 0.5):>8.2f} "
+          f"{_percentile(latencies, 0.99):>8.2f} {qps / ceiling:>10.0%}")
+
+
+async def _run_reads(dsn: str, args: argparse.Namespace, pin: list[str]) -> None:
+    """Reads against the bare-server ceiling: cached and uncached GetDailyHoroscope, ListHoroscopes."""
+    ports = {name: _free_port() for name in ("bare", "cached", "uncached")}
+    base = {**os.environ, "DATABASE_URL": dsn, "ZODIAC_SERVICE_TOKEN": TOKEN, "ZODIAC_LOG_LEVEL": "WARNING",
+            "ZODIAC_HEALTH_INTERVAL": "5", "HOROSCOPE_METRICS_PORT": "0"}
+    print("\nmode reads: against a bare grpc.aio server (uvloop, no interceptor, no database)")
+    print(f"{'rpc':<30} {'conc':>5} {'qps':>8} {'p50 ms':>8} {'p99 ms':>8} {'vs bare':>11}")
+    read = pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY)
+    listing = pb.ListHoroscopesRequest(period=pb.DAILY, language="en", date=DAY)
+    rows: dict[str, dict[int, tuple[float, list[float]]]] = {}
+    # One server at a time on core 0, so that each has the core to itself.
+    bare = await _started([*pin, sys.executable, "-m", "benchmarks.bare_server", str(ports["bare"])], base, ports["bare"])
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{ports['bare']}") as channel:
+            empty: grpc.aio.UnaryUnaryMultiCallable[bytes, bytes] = channel.unary_unary("/bench.Bare/Empty")
+            await _load(lambda: empty(b"", timeout=10), 8, 0.5)
+            rows["bare grpc.aio, empty"] = {c: await _load(lambda: empty(b"", timeout=10), c, args.seconds) for c in args.concurrency}
+    finally:
+        await _stopped(bare)
+    for name, cache_seconds in (("cached", "600"), ("uncached", "0")):
+        env = {**base, "HOROSCOPE_PORT": str(ports[name]), "HOROSCOPE_CACHE_SECONDS": cache_seconds}
+        server = await _started([*pin, sys.executable, "-m", "horoscope_service"], env, ports[name])
+        try:
+            async with grpc.aio.insecure_channel(f"127.0.0.1:{ports[name]}") as channel:
+                api = pb_grpc.HoroscopeServiceStub(channel)
+                await api.GenerateHoroscopes(
+                    pb.GenerateHoroscopesRequest(period=pb.DAILY, date=DAY), metadata=(("authorization", f"Bearer {TOKEN}"),)
+                )
+                calls: dict[str, Callable[[], Awaitable[object]]] = {
+                    f"GetDailyHoroscope, {name}": lambda api=api: api.GetDailyHoroscope(read, timeout=10),  # type: ignore[misc]
+                }
+                if name == "cached":
+                    calls["ListHoroscopes (12 signs), cached"] = lambda api=api: api.ListHoroscopes(listing, timeout=10)  # type: ignore[misc]
+                for label, call in calls.items():
+                    await _load(call, 8, 0.5)
+                    rows[label] = {c: await _load(call, c, args.seconds) for c in args.concurrency}
+        finally:
+            await _stopped(server)
+    for concurrency in args.concurrency:
+        ceiling = rows["bare grpc.aio, empty"][concurrency][0]
+        for label, by_concurrency in rows.items():
+            _row(label, concurrency, *by_concurrency[concurrency], ceiling)
+
+
 class _OtlpSink:
     """An OTLP trace collector that accepts and drops every export (tracing's cost, not a collector's)."""
 
@@ -134,6 +201,7 @@ class _OtlpSink:
 
 
 MODES = {
+    "reads": frozenset({"reads"}),
     "plain": frozenset(),
     "callers": frozenset({"callers"}),
     "tls": frozenset({"tls"}),
@@ -218,7 +286,10 @@ def main() -> None:
 
     async def run_all() -> None:
         for mode in args.modes:
-            await _run_mode(mode, dsn, args, pin)
+            if mode == "reads":
+                await _run_reads(dsn, args, pin)
+            else:
+                await _run_mode(mode, dsn, args, pin)
 
     try:
         try:
