@@ -17,5 +17,5 @@ RUN pip install -e . && useradd --system --uid 10001 zodiac \
 USER zodiac
 
 ENV ZODIAC_ENV=production ZODIAC_HOST=0.0.0.0
-EXPOSE 50051 50052 9101 9102
+EXPOSE 50051 50052 8080 9101 9102
 CMD ["python", "-m", "horoscope_service"]

@@ -20,6 +20,9 @@ from zodiac_platform.ttl_cache import TtlCache
 
 _SERVICE_CONFIG = json.dumps(
     {
+        # With a dns:/// target naming every subscription pod (a headless Service), spread calls
+        # over all of them rather than pinning one connection to one pod.
+        "loadBalancingConfig": [{"round_robin": {}}],
         "methodConfig": [
             {
                 "name": [{"service": "zodiac.subscription.v1.SubscriptionService", "method": "CheckEntitlement"}],
