@@ -43,7 +43,10 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         cache_seconds=settings.entitlement_cache_seconds,
     )
     metrics = ServiceMetrics()
-    store = HoroscopeStore(database)
+    reads = None
+    if settings.read_database_url:
+        reads = await Database.connect(settings.read_database_url, settings.pool, application_name="horoscope-service-reads")
+    store = HoroscopeStore(database, reads)
     horoscopes = Horoscopes(
         store,
         generator,
@@ -51,6 +54,7 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         entitlements=entitlements,
         max_entitlement_wait=settings.entitlement_timeout,
         observer=HoroscopeMetrics(metrics.registry),
+        replica_lag=settings.replica_lag,
     )
     servicer = HoroscopeServicer(horoscopes)
     binding = ServiceBinding(
@@ -59,6 +63,8 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         method_scopes=METHOD_SCOPES,
     )
     on_stop = [entitlements.close, *([generator.close] if isinstance(generator, LlmGenerator) else [])]
+    if reads is not None:
+        on_stop.append(reads.close)
     if settings.cache_seconds > 0:
         # Every replica hears every committed write (PostgreSQL NOTIFY) and drops it from its cache;
         # nothing is cached until the listener is in place, nor while it is reconnecting.

@@ -25,6 +25,9 @@ class HoroscopeSettings:
     llm: LlmSettings | None
     # What the horoscope service presents to the subscription service (needs entitlement.check).
     subscription_token: str | None = None
+    # Reads from a standby (or a multi-host URL with target_session_attrs=prefer-standby).
+    read_database_url: str | None = None
+    replica_lag: float = 5.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> HoroscopeSettings:
@@ -43,6 +46,8 @@ class HoroscopeSettings:
             entitlement_timeout=read_float(env, "HOROSCOPE_ENTITLEMENT_TIMEOUT", 0.5, low=0.01, high=30.0),
             llm=_llm_settings(env),
             subscription_token=read_str(env, "HOROSCOPE_SUBSCRIPTION_TOKEN") or platform.service_token,
+            read_database_url=read_str(env, "HOROSCOPE_READ_DATABASE_URL"),
+            replica_lag=read_float(env, "HOROSCOPE_REPLICA_LAG_SECONDS", 5.0, low=0.0, high=3600.0),
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
@@ -60,6 +61,7 @@ class Horoscopes:
         max_entitlement_wait: float = 0.5,
         observer: GenerationObserver | None = None,
         concurrency: int = 8,
+        replica_lag: float = 5.0,
     ) -> None:
         self.store = store
         self.generator = generator
@@ -75,12 +77,24 @@ class Horoscopes:
         self._caching = True
         self._epoch = 0
         self._loading: dict[HoroscopeKey, asyncio.Task[Horoscope | None]] = {}
+        # Keys written lately, read from the primary for `replica_lag` seconds (a standby may not
+        # have replayed the write yet).
+        self._replica_lag = replica_lag
+        self._written_at: dict[HoroscopeKey, float] = {}
         self._concurrency = concurrency
 
     def written(self, key: HoroscopeKey) -> None:
         """Some replica committed a write of `key`."""
         self._epoch += 1
         self._cache.forget(key)
+        now = time.monotonic()
+        if len(self._written_at) > 10_000:  # forget what no standby can still be behind on
+            self._written_at = {k: t for k, t in self._written_at.items() if now - t < self._replica_lag}
+        self._written_at[key] = now
+
+    def _fresh(self, key: HoroscopeKey) -> bool:
+        written = self._written_at.get(key)
+        return written is not None and time.monotonic() - written < self._replica_lag
 
     def track_writes(self, tracking: bool) -> None:
         """Whether `written` hears of every write: caching is safe only while it does."""
@@ -94,7 +108,7 @@ class Horoscopes:
 
     async def _load(self, key: HoroscopeKey) -> Horoscope | None:
         epoch = self._epoch
-        horoscope = await self.store.get(key)
+        horoscope = await self.store.get(key, fresh=self._fresh(key))
         if horoscope is not None:
             self._keep(horoscope, epoch)
         return horoscope
@@ -155,7 +169,8 @@ class Horoscopes:
         missing = [s for s in signs if s not in found]
         if missing:
             epoch = self._epoch
-            for horoscope in await self.store.list(period, start, language, missing):
+            fresh = any(self._fresh(HoroscopeKey(period, start, language, s)) for s in missing)
+            for horoscope in await self.store.list(period, start, language, missing, fresh=fresh):
                 found[horoscope.key.sign] = horoscope
                 self._keep(horoscope, epoch)
         listed = [free_edition(found[s]) for s in sorted(found)]

@@ -5,8 +5,10 @@ so every replica's cache hears of it when (and only if) the write commits."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import logging
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import asyncpg
 
@@ -14,6 +16,9 @@ from horoscope_service.model import Horoscope, HoroscopeContent, HoroscopeKey, P
 from zodiac_platform.database import Database
 from zodiac_platform.errors import Unavailable
 from zodiac_platform.listener import Listener
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 WRITTEN_CHANNEL = "zodiac_horoscope_written"
 
@@ -98,8 +103,23 @@ def _values(key: HoroscopeKey, written: Written) -> tuple[object, ...]:
 
 
 class HoroscopeStore:
-    def __init__(self, database: Database) -> None:
+    """Reads go to `reads` (a standby, or a libpq multi-host URL with target_session_attrs) when
+    given, and fall back to the primary when it cannot answer; a read asked `fresh` (a key just
+    written, which a standby may not have replayed yet) and every write go to the primary."""
+
+    def __init__(self, database: Database, reads: Database | None = None) -> None:
         self._db = database
+        self._reads = reads
+
+    async def _read(self, fresh: bool, query: Callable[[asyncpg.Connection], Awaitable[T]]) -> T:
+        if self._reads is not None and not fresh:
+            try:
+                async with self._reads.connection() as connection:
+                    return await query(connection)
+            except Unavailable as error:
+                log.warning("read replica unavailable (%s): reading from the primary", error)
+        async with self._db.connection() as connection:
+            return await query(connection)
 
     def watch_writes(self, on_written: Callable[[HoroscopeKey], None], on_state: Callable[[bool], None]) -> Listener:
         """A listener (not started) telling of every committed write, by any replica."""
@@ -111,14 +131,16 @@ class HoroscopeStore:
 
         return Listener(self._db.dsn, WRITTEN_CHANNEL, deliver, on_state)
 
-    async def get(self, key: HoroscopeKey) -> Horoscope | None:
-        async with self._db.connection() as connection:
-            row = await connection.fetchrow(_SQL[key.period].get, key.sign.key, key.language, key.start_date)
+    async def get(self, key: HoroscopeKey, *, fresh: bool = False) -> Horoscope | None:
+        sql, values = _SQL[key.period].get, (key.sign.key, key.language, key.start_date)
+        row = await self._read(fresh, lambda connection: connection.fetchrow(sql, *values))
         return None if row is None else _horoscope(key.period, row)
 
-    async def list(self, period: Period, start: dt.date, language: str, signs: Sequence[Sign]) -> list[Horoscope]:
-        async with self._db.connection() as connection:
-            rows = await connection.fetch(_SQL[period].list, start, language, [s.key for s in signs])
+    async def list(
+        self, period: Period, start: dt.date, language: str, signs: Sequence[Sign], *, fresh: bool = False
+    ) -> list[Horoscope]:
+        sql, keys = _SQL[period].list, [s.key for s in signs]
+        rows = await self._read(fresh, lambda connection: connection.fetch(sql, start, language, keys))
         return sorted((_horoscope(period, row) for row in rows), key=lambda h: h.key.sign)
 
     async def existing(

@@ -104,14 +104,14 @@ class CountingStore(HoroscopeStore):
 
     gets = lists = 0
 
-    async def get(self, key: HoroscopeKey):  # type: ignore[no-untyped-def]
+    async def get(self, key: HoroscopeKey, **options):  # type: ignore[no-untyped-def]
         self.gets += 1
         await asyncio.sleep(0.05)  # a slow query, so that the misses overlap
-        return await super().get(key)
+        return await super().get(key, **options)
 
-    async def list(self, *args):  # type: ignore[no-untyped-def]
+    async def list(self, *args, **options):  # type: ignore[no-untyped-def]
         self.lists += 1
-        return await super().list(*args)
+        return await super().list(*args, **options)
 
 
 async def test_concurrent_misses_share_one_query_and_lists_come_from_the_cache(dsn: str) -> None:
