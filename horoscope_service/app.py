@@ -104,11 +104,12 @@ async def keep_current(horoscopes: Horoscopes, every: float = AUTOGENERATE_EVERY
 async def serve(settings: HoroscopeSettings, dsn: str) -> None:
     host, horoscopes = await build_host(settings, dsn)
     address = f"{settings.platform.host}:{settings.platform.horoscope_port}"
-    port = await host.start(address, settings.metrics_port)
+    port = await host.start(address, settings.platform.metrics_port(settings.metrics_port))
     log.info("HoroscopeService listening on %s:%d, metrics on :%s", settings.platform.host, port, host.metrics_port)
     if not settings.platform.callers:
         log.warning("neither ZODIAC_CALLERS nor ZODIAC_SERVICE_TOKEN is set: every write and premium read will be refused")
-    background = asyncio.create_task(keep_current(horoscopes)) if settings.autogenerate else None
+    generating = settings.autogenerate and settings.platform.first_worker
+    background = asyncio.create_task(keep_current(horoscopes)) if generating else None
     try:
         await host.run_until_signalled(settings.platform.grace_seconds)
     finally:

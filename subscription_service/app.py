@@ -85,9 +85,11 @@ async def keep_in_sync(subscriptions: Subscriptions, every: float) -> None:
 async def serve(settings: SubscriptionSettings, dsn: str) -> None:
     service = await build(settings, dsn)
     platform = settings.platform
-    port = await service.host.start(f"{platform.host}:{platform.subscription_port}", settings.metrics_port)
+    port = await service.host.start(f"{platform.host}:{platform.subscription_port}", platform.metrics_port(settings.metrics_port))
     http = settings.http
-    http_port = await service.endpoint.start(platform.host, http.port, tls_cert=http.tls_cert, tls_key=http.tls_key)
+    http_port = await service.endpoint.start(
+        platform.host, http.port, tls_cert=http.tls_cert, tls_key=http.tls_key, reuse_port=platform.workers > 1
+    )
     log.info(
         "SubscriptionService listening on %s:%d, App Store notifications on %s://%s:%d/apple/notifications, "
         "metrics on :%s (App Store %s, bundle %s)",
@@ -96,7 +98,7 @@ async def serve(settings: SubscriptionSettings, dsn: str) -> None:
     )
     if not platform.callers:
         log.warning("neither ZODIAC_CALLERS nor ZODIAC_SERVICE_TOKEN is set: every SubscriptionService call will be refused")
-    syncing = settings.sync_every > 0 and settings.apple.api is not None
+    syncing = settings.sync_every > 0 and settings.apple.api is not None and platform.first_worker
     background = asyncio.create_task(keep_in_sync(service.subscriptions, settings.sync_every)) if syncing else None
     try:
         await service.host.run_until_signalled(platform.grace_seconds)

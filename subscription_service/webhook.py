@@ -72,14 +72,16 @@ class NotificationEndpoint:
         self._runner = web.AppRunner(create_app(subscriptions), access_log=None, handle_signals=False)
         self.port: int | None = None
 
-    async def start(self, host: str, port: int, *, tls_cert: str | None = None, tls_key: str | None = None) -> int:
+    async def start(
+        self, host: str, port: int, *, tls_cert: str | None = None, tls_key: str | None = None, reuse_port: bool = False
+    ) -> int:
         context = None
         if tls_cert and tls_key:
             context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
             context.minimum_version = ssl.TLSVersion.TLSv1_2  # Apple requires TLS 1.2 or later
             context.load_cert_chain(tls_cert, tls_key)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port, ssl_context=context, reuse_port=False)
+        site = web.TCPSite(self._runner, host, port, ssl_context=context, reuse_port=reuse_port)
         try:
             await site.start()
         except OSError as error:

@@ -97,6 +97,17 @@ class PlatformSettings:
     client_tls: ClientTls | None = None  # calls to the other service
     log_format: str = "text"
     tracing: bool = False  # OTEL_EXPORTER_OTLP_ENDPOINT is set
+    workers: int = 1  # server processes on one port (SO_REUSEPORT)
+    worker_index: int | None = None  # set in a worker process; None in a single process or the supervisor
+
+    @property
+    def first_worker(self) -> bool:
+        """The process that runs the once-per-service background jobs (generation, catch-up)."""
+        return self.worker_index in (None, 0)
+
+    def metrics_port(self, base: int) -> int:
+        """Each worker serves its own metrics, on `base` + its index (0: any free port)."""
+        return base + (self.worker_index or 0) if base else 0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> PlatformSettings:
@@ -115,9 +126,14 @@ class PlatformSettings:
             callers = Callers.parse(read_str(env, "ZODIAC_CALLERS"), service_token=token)
         except CallersError as error:
             raise ConfigError(f"ZODIAC_CALLERS: {error}") from None
+        workers = read_int(env, "ZODIAC_WORKERS", 1, low=1, high=64)
+        raw_index = read_str(env, "ZODIAC_WORKER")
+        worker_index = int(raw_index) if raw_index is not None and raw_index.isdigit() else None
         limits = ServerLimits(
             max_concurrent_rpcs=read_int(env, "ZODIAC_MAX_CONCURRENT_RPCS", 1000, low=0, high=1_000_000),
             max_connection_age=read_float(env, "ZODIAC_MAX_CONNECTION_AGE_SECONDS", 300.0, low=1.0, high=86400.0 * 30),
+            # Workers share the port; a single process refuses a port another process holds.
+            reuse_port=workers > 1,
         )
         return cls(
             environment=read_choice(env, "ZODIAC_ENV", Environment, Environment.DEVELOPMENT),  # type: ignore[arg-type]
@@ -135,4 +151,6 @@ class PlatformSettings:
             client_tls=client_tls(env),
             log_format=log_format(env),
             tracing=tracing_enabled(env),
+            workers=workers,
+            worker_index=worker_index,
         )

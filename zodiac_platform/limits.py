@@ -15,10 +15,12 @@ class ServerLimits:
     max_connection_age: float = 300.0
     max_connection_age_grace: float = 30.0
     max_message_bytes: int = 4 * 1024 * 1024
+    reuse_port: bool = False
 
     def options(self) -> list[tuple[str, int]]:
         return [
-            ("grpc.so_reuseport", 0),  # a second server on a busy port fails instead of sharing it
+            # Off: a second server on a busy port fails instead of sharing it. On: workers share it.
+            ("grpc.so_reuseport", int(self.reuse_port)),
             ("grpc.max_receive_message_length", self.max_message_bytes),
             ("grpc.keepalive_time_ms", 60_000),
             ("grpc.keepalive_timeout_ms", 20_000),

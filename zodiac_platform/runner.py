@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
+import subprocess
 import sys
 from collections.abc import Awaitable, Callable
 from typing import Protocol, TypeVar
@@ -69,6 +71,8 @@ def run_service(
         dsn = service_database_url(settings.platform, database_variable, role)
     except ConfigError as error:
         sys.exit(f"configuration error: {error}")
+    if settings.platform.workers > 1 and settings.platform.worker_index is None:
+        sys.exit(supervise_workers(settings.platform.workers, {database_variable: dsn}))
     try:
         _run(lambda: serve(settings, dsn))
     except (ZodiacError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
@@ -76,6 +80,38 @@ def run_service(
         if isinstance(error, (asyncpg.InvalidAuthorizationSpecificationError, asyncpg.UndefinedTableError)):
             hint = " (have the migrations run? `zodiac migrate`)"
         sys.exit(f"cannot serve: {type(error).__name__}: {error}{hint}")
+
+
+def supervise_workers(count: int, env: dict[str, str]) -> int:
+    """Run `count` copies of this very command as workers sharing the port (SO_REUSEPORT), each
+    with its own pool; pass SIGTERM and SIGINT on, and wait for every worker's drain. A worker that
+    dies stops the others: the orchestrator restarts the whole, rather than run short-handed."""
+    import signal
+    import time
+
+    command = [sys.executable, *sys.orig_argv[1:]]
+    workers = [
+        subprocess.Popen(command, env={**os.environ, **env, "ZODIAC_WORKER": str(i)}, preexec_fn=die_with_parent)
+        for i in range(count)
+    ]
+    logging.getLogger(__name__).info("%d workers: %s", count, ", ".join(str(w.pid) for w in workers))
+    stopping = False
+
+    def stop(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+        for worker in workers:
+            if worker.poll() is None:
+                worker.send_signal(signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while any(w.poll() is None for w in workers):
+        if not stopping and any(w.poll() is not None for w in workers):
+            logging.getLogger(__name__).error("a worker exited unexpectedly: stopping the others")
+            stop(signal.SIGTERM, None)
+        time.sleep(0.1)
+    return 0 if all(w.returncode == 0 for w in workers) else 1
 
 
 def die_with_parent() -> None:
