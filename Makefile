@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 BUF_VERSION := 1.75.0
 BUF := .tools/node_modules/.bin/buf
 
-.PHONY: install run test lint bench protos migrate clean
+.PHONY: install run test lint bench faults protos migrate clean
 
 $(INSTALLED): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (set PYTHON=python3.11)")'
@@ -34,6 +34,9 @@ $(BUF):
 
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.grpc_bench
+
+faults: $(INSTALLED)
+	$(BIN)/python -m benchmarks.faults
 
 protos: $(INSTALLED)
 	$(BIN)/python scripts/generate_protos.py

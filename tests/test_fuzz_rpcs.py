@@ -73,7 +73,7 @@ async def _fuzz(channel: grpc.aio.Channel, service: str, samples: dict[str, Mess
     for i in range(count):
         method = methods[i % len(methods)]
         body = _mangle(samples[method].SerializeToString(), rng)
-        call = channel.unary_unary(f"/{service}/{method}")
+        call: grpc.aio.UnaryUnaryMultiCallable[bytes, bytes] = channel.unary_unary(f"/{service}/{method}")
         try:
             await call(body, metadata=rng.choice(_CREDENTIALS), timeout=10)
             code = grpc.StatusCode.OK

@@ -30,6 +30,7 @@ _UNREACHABLE = (
     asyncpg.QueryCanceledError,  # 57014: statement_timeout or cancel
     asyncpg.InsufficientResourcesError,  # class 53: too many connections, disk full
     asyncpg.InterfaceError,  # connection or pool closed under us
+    asyncpg.InternalClientError,  # a connection left in a broken state (terminated on the way out)
 )
 
 
@@ -121,7 +122,13 @@ class Database:
             async with self.pool.acquire(timeout=self.settings.acquire_timeout) as connection:
                 if self.on_acquire is not None:
                     self.on_acquire(time.perf_counter() - started)
-                yield cast(asyncpg.Connection, connection)  # a pool proxy, used as the connection it wraps
+                try:
+                    yield cast(asyncpg.Connection, connection)  # a pool proxy, used as the connection it wraps
+                except asyncpg.InternalClientError:
+                    # The connection's protocol state is broken (seen after the server was killed
+                    # under load, with a query cut off mid-flight): never hand it out again.
+                    connection.terminate()
+                    raise
         except _UNREACHABLE as exc:
             raise Unavailable(f"the database is unavailable: {type(exc).__name__}: {exc}") from exc
 
