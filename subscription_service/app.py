@@ -32,6 +32,7 @@ class SubscriptionService:
     host: ServiceHost
     subscriptions: Subscriptions
     endpoint: NotificationEndpoint
+    store: SubscriptionStore
 
 
 async def build(settings: SubscriptionSettings, dsn: str) -> SubscriptionService:
@@ -39,8 +40,9 @@ async def build(settings: SubscriptionSettings, dsn: str) -> SubscriptionService
     metrics = ServiceMetrics()
     app_store = AppStoreServerApi(settings.apple) if settings.apple.api is not None else None
     receipts = AppleReceipts(settings.apple) if settings.apple.receipt_roots else None
+    store = SubscriptionStore(database)
     subscriptions = Subscriptions(
-        SubscriptionStore(database),
+        store,
         AppleVerifier(settings.apple),
         settings.product_entitlements,
         app_store=app_store,
@@ -66,7 +68,7 @@ async def build(settings: SubscriptionSettings, dsn: str) -> SubscriptionService
         # Apple's endpoint stops before the pool closes; the gRPC drain has already happened.
         on_stop=[endpoint.aclose, *([app_store.aclose] if app_store is not None else [])],
     )
-    return SubscriptionService(host, subscriptions, endpoint)
+    return SubscriptionService(host, subscriptions, endpoint, store)
 
 
 async def keep_in_sync(subscriptions: Subscriptions, every: float) -> None:
@@ -80,6 +82,18 @@ async def keep_in_sync(subscriptions: Subscriptions, every: float) -> None:
             log.warning("catching up with Apple's notification history failed: %s", error)
         except Exception:  # a bug: logged with its traceback, and the loop goes on
             log.exception("catching up with Apple's notification history failed")
+
+
+async def keep_partitions(store: SubscriptionStore, every: float = 86400.0) -> None:
+    """The coming months' partitions of the growing tables, now and daily."""
+    while True:
+        try:
+            created = await store.ensure_partitions()
+            if created:
+                log.info("created %d monthly partitions", created)
+        except ZodiacError as error:  # retried next round
+            log.warning("creating monthly partitions failed: %s", error)
+        await asyncio.sleep(every)
 
 
 async def serve(settings: SubscriptionSettings, dsn: str) -> None:
@@ -99,11 +113,15 @@ async def serve(settings: SubscriptionSettings, dsn: str) -> None:
     if not platform.callers:
         log.warning("neither ZODIAC_CALLERS nor ZODIAC_SERVICE_TOKEN is set: every SubscriptionService call will be refused")
     syncing = settings.sync_every > 0 and settings.apple.api is not None and platform.first_worker
-    background = asyncio.create_task(keep_in_sync(service.subscriptions, settings.sync_every)) if syncing else None
+    background = []
+    if syncing:
+        background.append(asyncio.create_task(keep_in_sync(service.subscriptions, settings.sync_every)))
+    if platform.first_worker:
+        background.append(asyncio.create_task(keep_partitions(service.store)))
     try:
         await service.host.run_until_signalled(platform.grace_seconds)
     finally:
-        if background is not None:
-            background.cancel()
+        for task in background:
+            task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await background
+                await task

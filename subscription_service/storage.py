@@ -101,11 +101,16 @@ _SAVE = f"""
     WHERE original_transaction_id = $1
     RETURNING {_SUBSCRIPTION_COLUMNS}"""
 
+# Once per UUID: the UUID is claimed in a table of its own (the notifications are partitioned by
+# month, and a partitioned table's unique keys must include the month).
 _INSERT_NOTIFICATION = """
+    WITH claimed AS (
+        INSERT INTO subscription.notification_uuids (notification_uuid) VALUES ($1)
+        ON CONFLICT ON CONSTRAINT notification_uuids_pkey DO NOTHING
+        RETURNING notification_uuid)
     INSERT INTO subscription.notifications (notification_uuid, notification_type, subtype,
         original_transaction_id, signed_at, outcome, environment, payload)
-    VALUES ($1, $2, $3, $4, $5, 'stored', $6, $7)
-    ON CONFLICT ON CONSTRAINT notifications_notification_uuid_key DO NOTHING
+    SELECT notification_uuid, $2, $3, $4, $5, 'stored', $6, $7 FROM claimed
     RETURNING id"""
 
 _SET_NOTIFICATION_OUTCOME = "UPDATE subscription.notifications SET outcome = $2 WHERE id = $1"
@@ -119,6 +124,8 @@ _ISSUE_TOKEN = """
     ON CONFLICT ON CONSTRAINT app_account_tokens_pkey DO NOTHING"""
 _TOKEN_OF_USER = "SELECT app_account_token::text FROM subscription.app_account_tokens WHERE user_id = $1"
 _USER_OF_TOKEN = "SELECT user_id FROM subscription.app_account_tokens WHERE app_account_token = $1::uuid"
+
+_ENSURE_PARTITIONS = "SELECT subscription.ensure_monthly_partitions($1)"
 
 _RECORD_VALIDATION = """
     INSERT INTO subscription.receipt_validations AS v (kind, payload_sha256, user_id, outcome, reason,
@@ -268,6 +275,12 @@ class SubscriptionStore:
         """Store a notification about no subscription (TEST, summaries); False when seen before."""
         async with self._db.connection() as connection:
             return await _insert_notification(connection, notification, None) is not None
+
+    async def ensure_partitions(self, months_ahead: int = 3) -> int:
+        """Create this month's and the coming months' partitions where missing; returns how many."""
+        async with self._db.connection() as connection:
+            created: int = await connection.fetchval(_ENSURE_PARTITIONS, months_ahead)
+        return created
 
     async def for_user(self, user_id: str) -> list[Subscription]:
         async with self._db.connection() as connection:
