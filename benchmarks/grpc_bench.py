@@ -180,6 +180,50 @@ async def _run_reads(dsn: str, args: argparse.Namespace, pin: list[str]) -> None
             _row(label, concurrency, *by_concurrency[concurrency], ceiling)
 
 
+def _round_robin(stubs: list[pb_grpc.HoroscopeServiceAsyncStub], read: pb.GetDailyHoroscopeRequest) -> Callable[[], Awaitable[object]]:
+    turn = iter(range(10**12))
+
+    def call() -> Awaitable[object]:
+        return stubs[next(turn) % len(stubs)].GetDailyHoroscope(read, timeout=10)
+
+    return call
+
+
+async def _run_workers(dsn: str, args: argparse.Namespace) -> None:
+    """Cached reads from 1 and from 2 worker processes (ZODIAC_WORKERS) on one port. Eight client
+    connections, so that the kernel spreads them over the workers. Not pinned: with 2 cores, the
+    workers and this client share them, which is what this machine can show."""
+    print("\nmode workers: GetDailyHoroscope (cached) over 8 connections; server and client not pinned")
+    print(f"{'rpc':<30} {'conc':>5} {'qps':>8} {'p50 ms':>8} {'p99 ms':>8} {'vs 1 worker':>11}")
+    read = pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY)
+    baseline: dict[int, float] = {}
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, set(range(os.cpu_count() or 1)))
+    for count in (1, 2):
+        port = _free_port()
+        env = {**os.environ, "DATABASE_URL": dsn, "HOROSCOPE_PORT": str(port), "ZODIAC_SERVICE_TOKEN": TOKEN,
+               "ZODIAC_LOG_LEVEL": "WARNING", "ZODIAC_HEALTH_INTERVAL": "5", "HOROSCOPE_METRICS_PORT": "0",
+               "ZODIAC_WORKERS": str(count)}
+        server = await _started([sys.executable, "-m", "horoscope_service"], env, port)
+        channels = [grpc.aio.insecure_channel(f"127.0.0.1:{port}") for _ in range(8)]
+        try:
+            stubs = [pb_grpc.HoroscopeServiceStub(c) for c in channels]
+            await stubs[0].GenerateHoroscopes(
+                pb.GenerateHoroscopesRequest(period=pb.DAILY, date=DAY), metadata=(("authorization", f"Bearer {TOKEN}"),)
+            )
+            call = _round_robin(stubs, read)
+
+            await _load(call, 8, 0.5)
+            for concurrency in args.concurrency:
+                qps, latencies = await _load(call, concurrency, args.seconds)
+                baseline.setdefault(concurrency, qps)
+                _row(f"{count} worker{'s' if count > 1 else ''}", concurrency, qps, latencies, baseline[concurrency])
+        finally:
+            for channel in channels:
+                await channel.close()
+            await _stopped(server)
+
+
 class _OtlpSink:
     """An OTLP trace collector that accepts and drops every export (tracing's cost, not a collector's)."""
 
@@ -202,6 +246,7 @@ class _OtlpSink:
 
 MODES = {
     "reads": frozenset({"reads"}),
+    "workers": frozenset({"workers"}),
     "plain": frozenset(),
     "callers": frozenset({"callers"}),
     "tls": frozenset({"tls"}),
@@ -288,6 +333,8 @@ def main() -> None:
         for mode in args.modes:
             if mode == "reads":
                 await _run_reads(dsn, args, pin)
+            elif mode == "workers":
+                await _run_workers(dsn, args)
             else:
                 await _run_mode(mode, dsn, args, pin)
 
