@@ -66,7 +66,8 @@ class HoroscopeServiceServicer:
 
     def GetDailyHoroscope(self, request, context):
         """One sign's horoscope for the UTC day `date`. Open to all callers.
-        With `user_id`, premium sections are included when the user is entitled.
+        With `user_id` from a caller with user.assert, premium sections are included when the user is
+        entitled; from any other caller the user_id is ignored (the free edition).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -87,14 +88,14 @@ class HoroscopeServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def UpsertHoroscope(self, request, context):
-        """Writes one horoscope; writing the same key again replaces it. Requires the service token.
+        """Writes one horoscope; writing the same key again replaces it. Needs a caller with horoscope.write.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def GenerateHoroscopes(self, request, context):
-        """Generates what is missing for a period and date. Requires the service token.
+        """Generates what is missing for a period and date. Needs a caller with horoscope.write.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

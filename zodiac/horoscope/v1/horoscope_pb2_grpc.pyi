@@ -33,32 +33,34 @@ class HoroscopeServiceStub:
     def __new__(cls, channel: _aio.Channel) -> HoroscopeServiceAsyncStub: ...
     GetDailyHoroscope: _grpc.UnaryUnaryMultiCallable[_horoscope_pb2.GetDailyHoroscopeRequest, _horoscope_pb2.Horoscope]
     """One sign's horoscope for the UTC day `date`. Open to all callers.
-    With `user_id`, premium sections are included when the user is entitled.
+    With `user_id` from a caller with user.assert, premium sections are included when the user is
+    entitled; from any other caller the user_id is ignored (the free edition).
     """
     GetWeeklyHoroscope: _grpc.UnaryUnaryMultiCallable[_horoscope_pb2.GetWeeklyHoroscopeRequest, _horoscope_pb2.Horoscope]
     """One sign's horoscope for the ISO week (Monday to Sunday, UTC) holding `date`."""
     ListHoroscopes: _grpc.UnaryUnaryMultiCallable[_horoscope_pb2.ListHoroscopesRequest, _horoscope_pb2.ListHoroscopesResponse]
     """Every stored sign (or the signs asked for) of one period, date and language."""
     UpsertHoroscope: _grpc.UnaryUnaryMultiCallable[_horoscope_pb2.UpsertHoroscopeRequest, _horoscope_pb2.Horoscope]
-    """Writes one horoscope; writing the same key again replaces it. Requires the service token."""
+    """Writes one horoscope; writing the same key again replaces it. Needs a caller with horoscope.write."""
     GenerateHoroscopes: _grpc.UnaryUnaryMultiCallable[_horoscope_pb2.GenerateHoroscopesRequest, _horoscope_pb2.GenerateHoroscopesResponse]
-    """Generates what is missing for a period and date. Requires the service token."""
+    """Generates what is missing for a period and date. Needs a caller with horoscope.write."""
 
 @_typing.type_check_only
 class HoroscopeServiceAsyncStub(HoroscopeServiceStub):
     def __init__(self, channel: _aio.Channel) -> None: ...
     GetDailyHoroscope: _aio.UnaryUnaryMultiCallable[_horoscope_pb2.GetDailyHoroscopeRequest, _horoscope_pb2.Horoscope]  # type: ignore[assignment]
     """One sign's horoscope for the UTC day `date`. Open to all callers.
-    With `user_id`, premium sections are included when the user is entitled.
+    With `user_id` from a caller with user.assert, premium sections are included when the user is
+    entitled; from any other caller the user_id is ignored (the free edition).
     """
     GetWeeklyHoroscope: _aio.UnaryUnaryMultiCallable[_horoscope_pb2.GetWeeklyHoroscopeRequest, _horoscope_pb2.Horoscope]  # type: ignore[assignment]
     """One sign's horoscope for the ISO week (Monday to Sunday, UTC) holding `date`."""
     ListHoroscopes: _aio.UnaryUnaryMultiCallable[_horoscope_pb2.ListHoroscopesRequest, _horoscope_pb2.ListHoroscopesResponse]  # type: ignore[assignment]
     """Every stored sign (or the signs asked for) of one period, date and language."""
     UpsertHoroscope: _aio.UnaryUnaryMultiCallable[_horoscope_pb2.UpsertHoroscopeRequest, _horoscope_pb2.Horoscope]  # type: ignore[assignment]
-    """Writes one horoscope; writing the same key again replaces it. Requires the service token."""
+    """Writes one horoscope; writing the same key again replaces it. Needs a caller with horoscope.write."""
     GenerateHoroscopes: _aio.UnaryUnaryMultiCallable[_horoscope_pb2.GenerateHoroscopesRequest, _horoscope_pb2.GenerateHoroscopesResponse]  # type: ignore[assignment]
-    """Generates what is missing for a period and date. Requires the service token."""
+    """Generates what is missing for a period and date. Needs a caller with horoscope.write."""
 
 class HoroscopeServiceServicer(metaclass=_abc_1.ABCMeta):
     @_abc_1.abstractmethod
@@ -68,7 +70,8 @@ class HoroscopeServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_horoscope_pb2.Horoscope, _abc.Awaitable[_horoscope_pb2.Horoscope]]:
         """One sign's horoscope for the UTC day `date`. Open to all callers.
-        With `user_id`, premium sections are included when the user is entitled.
+        With `user_id` from a caller with user.assert, premium sections are included when the user is
+        entitled; from any other caller the user_id is ignored (the free edition).
         """
 
     @_abc_1.abstractmethod
@@ -93,7 +96,7 @@ class HoroscopeServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _horoscope_pb2.UpsertHoroscopeRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_horoscope_pb2.Horoscope, _abc.Awaitable[_horoscope_pb2.Horoscope]]:
-        """Writes one horoscope; writing the same key again replaces it. Requires the service token."""
+        """Writes one horoscope; writing the same key again replaces it. Needs a caller with horoscope.write."""
 
     @_abc_1.abstractmethod
     def GenerateHoroscopes(
@@ -101,6 +104,6 @@ class HoroscopeServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _horoscope_pb2.GenerateHoroscopesRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_horoscope_pb2.GenerateHoroscopesResponse, _abc.Awaitable[_horoscope_pb2.GenerateHoroscopesResponse]]:
-        """Generates what is missing for a period and date. Requires the service token."""
+        """Generates what is missing for a period and date. Needs a caller with horoscope.write."""
 
 def add_HoroscopeServiceServicer_to_server(servicer: HoroscopeServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
