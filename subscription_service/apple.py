@@ -344,10 +344,13 @@ class AppleVerifier:
         except Exception as error:
             raise _malformed(f"Apple's library cannot read it ({type(error).__name__})") from None
 
-    def renewal_of(self, environment: Environment, signed: str) -> VerifiedRenewal:
+    def _renewal(self, environment: Environment, signed: str) -> VerifiedRenewal:
         """Renewal info Apple's API returned for a subscription of `environment`."""
-        verifier = next(v for e, v in self._verifiers if e is environment)
+        verifier = next((v for e, v in self._verifiers if e is environment), None)
+        if verifier is None:
+            raise Rejected(VerificationStatus.INVALID_ENVIRONMENT.name, f"{environment.value} data is not accepted here")
         raw = jws_claims(signed)
+        renewal_from_claims(raw, require=False)
         self._decode(lambda: verifier.verify_and_decode_renewal_info(signed))
         return renewal_from_claims(raw)
 
@@ -358,7 +361,7 @@ class AppleVerifier:
         return await asyncio.to_thread(self._notification, signed_payload)
 
     async def renewal(self, environment: Environment, signed: str) -> VerifiedRenewal:
-        return await asyncio.to_thread(self.renewal_of, environment, signed)
+        return await asyncio.to_thread(self._renewal, environment, signed)
 
 
 class AppleReceipts:
