@@ -70,3 +70,31 @@ async def test_partitioning_keeps_every_row_in_its_month(empty_dsn: str, tmp_pat
         )
     finally:
         await service.close()
+
+
+async def test_rows_that_arrived_before_their_month_existed_move_into_it(dsn: str) -> None:
+    far = (dt.datetime.now(dt.UTC).replace(day=1) + dt.timedelta(days=32 * 8)).replace(day=15)
+    owner = await asyncpg.connect(dsn)
+    try:
+        await owner.execute(
+            """INSERT INTO subscription.notifications (notification_uuid, notification_type, outcome, payload, received_at)
+               VALUES ('early', 'TEST', 'stored', '{}', $1)""",
+            far,
+        )
+        assert await owner.fetchval("SELECT count(*) FROM subscription.notifications_default") == 1
+    finally:
+        await owner.close()
+    service = await asyncpg.connect(dsn_for_role(dsn, "zodiac_subscription"))
+    try:
+        assert await service.fetchval("SELECT subscription.ensure_monthly_partitions(9)") > 0
+    finally:
+        await service.close()
+    owner = await asyncpg.connect(dsn)
+    try:
+        placed = await owner.fetchval(
+            "SELECT tableoid::regclass::text FROM subscription.notifications WHERE notification_uuid = 'early'"
+        )
+        assert placed == f"subscription.notifications_{far:%Y_%m}"
+        assert await owner.fetchval("SELECT count(*) FROM subscription.notifications_default") == 0
+    finally:
+        await owner.close()
