@@ -117,6 +117,19 @@ def free_ports(count: int) -> list[int]:
             s.close()
 
 
+def horoscope_process_env(dsn: str, port: int, **overrides: str) -> dict[str, str]:
+    """The environment of `python -m horoscope_service` on `port`, against this test's database."""
+    return {
+        **os.environ,
+        "DATABASE_URL": dsn,
+        "HOROSCOPE_DATABASE_URL": dsn_for_role(dsn, "zodiac_horoscope"),
+        "HOROSCOPE_PORT": str(port),
+        "HOROSCOPE_METRICS_PORT": "0",
+        "ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN,
+        **overrides,
+    }
+
+
 def horoscope_settings(**overrides: str) -> HoroscopeSettings:
     env = {
         "ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN,

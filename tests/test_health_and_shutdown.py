@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from horoscope_service.app import build_host
 from tests.chat_server import chat_server
-from tests.conftest import AUTH, SERVICE_TOKEN, free_ports, horoscope_settings
+from tests.conftest import AUTH, free_ports, horoscope_process_env, horoscope_settings
 from tests.db_proxy import DatabaseProxy
 from tests.grpc_helpers import rpc_error
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
@@ -79,18 +78,10 @@ async def test_sigterm_lets_calls_in_flight_finish(dsn: str, tmp_path: Path) -> 
     [port] = free_ports(1)
     with chat_server() as llm:
         llm.delay = 1.5  # each item takes this long: the call is in flight when SIGTERM arrives
-        env = {
-            **os.environ,
-            "DATABASE_URL": dsn,
-            "HOROSCOPE_DATABASE_URL": dsn_for_role(dsn, "zodiac_horoscope"),
-            "HOROSCOPE_PORT": str(port),
-            "HOROSCOPE_METRICS_PORT": "0",
-            "ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN,
-            "OPENAI_BASE_URL": llm.url,
-            "OPENAI_API_KEY": "sk-test",
-            "OPENAI_MODEL": "m",
-            "ZODIAC_SHUTDOWN_GRACE_SECONDS": "20",
-        }
+        env = horoscope_process_env(
+            dsn, port, OPENAI_BASE_URL=llm.url, OPENAI_API_KEY="sk-test", OPENAI_MODEL="m",
+            ZODIAC_SHUTDOWN_GRACE_SECONDS="20",
+        )
         log = tmp_path / "service.log"
         with log.open("wb") as log_file:
             service = subprocess.Popen([sys.executable, "-m", "horoscope_service"], env=env, stderr=log_file)
@@ -127,16 +118,7 @@ async def test_sigterm_under_64_calls_in_flight_fails_none(dsn: str, tmp_path: P
     each call either completes or is refused with UNAVAILABLE (retryable elsewhere), none is
     accepted and then dropped."""
     [port] = free_ports(1)
-    env = {
-        **os.environ,
-        "DATABASE_URL": dsn,
-        "HOROSCOPE_DATABASE_URL": dsn_for_role(dsn, "zodiac_horoscope"),
-        "HOROSCOPE_PORT": str(port),
-        "HOROSCOPE_METRICS_PORT": "0",
-        "HOROSCOPE_CACHE_SECONDS": "0",
-        "ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN,
-        "ZODIAC_LOG_LEVEL": "WARNING",
-    }
+    env = horoscope_process_env(dsn, port, HOROSCOPE_CACHE_SECONDS="0", ZODIAC_LOG_LEVEL="WARNING")
     log = tmp_path / "service.log"
     with log.open("wb") as log_file:
         service = subprocess.Popen([sys.executable, "-m", "horoscope_service"], env=env, stderr=log_file)

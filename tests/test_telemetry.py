@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 
 from horoscope_service.app import build_host
 from tests.apple_pki import TestAppStore
-from tests.conftest import AUTH, GATEWAY, free_ports, horoscope_settings, serve_subscriptions, subscription_settings
+from tests.conftest import AUTH, GATEWAY, free_ports, horoscope_process_env, horoscope_settings, serve_subscriptions, subscription_settings
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
 from zodiac.subscription.v1 import subscription_pb2 as sub_pb
@@ -75,17 +74,11 @@ async def test_a_premium_read_is_one_trace_across_both_services(
 
 def test_json_logs_carry_the_call_and_its_trace(dsn: str, tmp_path: Path) -> None:
     [port] = free_ports(1)
-    env = {
-        **os.environ,
-        "DATABASE_URL": dsn,
-        "HOROSCOPE_DATABASE_URL": dsn_for_role(dsn, "zodiac_horoscope"),
-        "HOROSCOPE_PORT": str(port),
-        "HOROSCOPE_METRICS_PORT": "0",
-        "ZODIAC_LOG_FORMAT": "json",
-        "OTEL_EXPORTER_OTLP_ENDPOINT": "http://127.0.0.1:1",  # nothing listens: spans are dropped, ids remain
-        "OTEL_BSP_EXPORT_TIMEOUT": "100",
-        "OTEL_EXPORTER_OTLP_TIMEOUT": "1",
-    }
+    env = horoscope_process_env(
+        dsn, port, ZODIAC_LOG_FORMAT="json",
+        OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:1",  # nothing listens: spans are dropped, ids remain
+        OTEL_BSP_EXPORT_TIMEOUT="100", OTEL_EXPORTER_OTLP_TIMEOUT="1",
+    )
     log = tmp_path / "service.log"
     with log.open("wb") as output:
         service = subprocess.Popen([sys.executable, "-m", "horoscope_service"], env=env, stderr=output)

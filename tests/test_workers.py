@@ -4,7 +4,6 @@ one SIGTERM drains them all."""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import subprocess
 import sys
@@ -14,11 +13,10 @@ import grpc
 import psutil
 from google.type import date_pb2
 
-from tests.conftest import AUTH, SERVICE_TOKEN, free_ports
+from tests.conftest import AUTH, free_ports, horoscope_process_env
 from tests.test_health_and_shutdown import SERVING, _wait_for_health
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
-from zodiac_platform.database import dsn_for_role
 
 DAY = date_pb2.Date(year=2026, month=11, day=27)
 
@@ -30,12 +28,7 @@ def _listening(port: int) -> set[int]:
 
 async def test_three_workers_share_one_port_and_drain_together(dsn: str, tmp_path: Path) -> None:
     [port] = free_ports(1)
-    env = {
-        **os.environ,
-        "DATABASE_URL": dsn, "HOROSCOPE_DATABASE_URL": dsn_for_role(dsn, "zodiac_horoscope"),
-        "HOROSCOPE_PORT": str(port), "HOROSCOPE_METRICS_PORT": "0", "ZODIAC_SERVICE_TOKEN": SERVICE_TOKEN,
-        "ZODIAC_WORKERS": "3", "ZODIAC_LOG_LEVEL": "WARNING",
-    }
+    env = horoscope_process_env(dsn, port, ZODIAC_WORKERS="3", ZODIAC_LOG_LEVEL="WARNING")
     log = tmp_path / "service.log"
     with log.open("wb") as output:
         supervisor = subprocess.Popen([sys.executable, "-m", "horoscope_service"], env=env, stderr=output)
