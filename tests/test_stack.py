@@ -88,3 +88,34 @@ def test_zodiac_run_serves_the_whole_stack_and_stops_cleanly(tmp_path: Path) -> 
     assert f"App Store notifications: POST http://127.0.0.1:{http_port}/apple/notifications" in printed
     leftovers = subprocess.run(["pgrep", "-f", str(tmp_path)], capture_output=True, text=True).stdout.split()
     assert leftovers == []  # no service or database process outlives the stack
+
+
+def test_a_service_that_dies_stops_the_stack_saying_which(tmp_path: Path) -> None:
+    horoscope_port, subscription_port, m1, m2, http_port = free_ports(5)
+    env = {
+        key: value for key, value in os.environ.items()
+        if not key.startswith(("DATABASE_URL", "APPLE_", "ZODIAC_SERVICE_TOKEN", "HOROSCOPE_", "SUBSCRIPTION_"))
+    }
+    env.update(
+        ZODIAC_DATA_DIR=str(tmp_path / "data"), HOROSCOPE_PORT=str(horoscope_port), SUBSCRIPTION_PORT=str(subscription_port),
+        HOROSCOPE_METRICS_PORT=str(m1), SUBSCRIPTION_METRICS_PORT=str(m2), SUBSCRIPTION_HTTP_PORT=str(http_port),
+    )
+    log = tmp_path / "stack.log"
+    with log.open("wb") as output:
+        stack = subprocess.Popen([sys.executable, "-m", "zodiac_cli", "run"], env=env, stdout=output, stderr=subprocess.STDOUT)
+    try:
+        _wait_serving(f"127.0.0.1:{subscription_port}", stack)
+        _wait_serving(f"127.0.0.1:{horoscope_port}", stack)
+        import psutil
+
+        children = psutil.Process(stack.pid).children()
+        [subscription] = [p for p in children if "subscription_service" in " ".join(p.cmdline())]
+        [horoscope] = [p for p in children if "horoscope_service" in " ".join(p.cmdline())]
+        subscription.kill()
+        assert stack.wait(30) == 1
+        horoscope.wait(10)  # stopped by the stack, not left behind
+    finally:
+        if stack.poll() is None:
+            stack.kill()
+            stack.wait()
+    assert "subscription_service (exit -9) exited unexpectedly; stopping the stack" in log.read_text()

@@ -104,13 +104,14 @@ def run_stack() -> int:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    died: list[str] = []
     while True:
         exited = {name: child.returncode for name, child in children.items() if child.poll() is not None}
         if len(exited) == len(children):
             break
         if exited and not stopping:
-            print(f"{', '.join(exited)} exited unexpectedly; stopping the stack", file=sys.stderr, flush=True)
+            died = [f"{name} (exit {code})" for name, code in exited.items()]
+            print(f"{', '.join(died)} exited unexpectedly; stopping the stack", file=sys.stderr, flush=True)
             stop(signal.SIGTERM, None)
         time.sleep(0.2)
-    failed = [n for n, c in children.items() if c.returncode not in (0, -signal.SIGTERM)]
-    return 1 if failed and not stopping else 0
+    return 1 if died else 0  # a service that died takes the stack down, and says so
