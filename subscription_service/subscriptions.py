@@ -223,6 +223,13 @@ class Subscriptions:
         if self._observer is not None:
             self._observer.record_validation(kind, outcome)
 
+    async def _refused(self, kind: ValidationKind, rejection: Rejected, payload: str, user_id: str, what: str) -> None:
+        """Audit signed data we refused; a check that could not be made now is `Unavailable`."""
+        outcome = ValidationOutcome.UNAVAILABLE if rejection.retryable else ValidationOutcome.INVALID
+        await self._audit(kind, outcome, payload_sha256=_sha256(payload), user_id=user_id, reason=str(rejection))
+        if rejection.retryable:
+            raise Unavailable(f"the {what} could not be checked now: {rejection}") from None
+
     async def _record(self, unit: SubscriptionUnit, facts: Facts) -> tuple[bool, Subscription | None]:
         """Record the facts in the locked subscription and derive its state again.
         Returns whether any fact was new, and the subscription as now saved."""
@@ -249,15 +256,12 @@ class Subscriptions:
     async def validate_signed_transaction(
         self, user_id: str, signed: str, *, kind: ValidationKind = ValidationKind.SIGNED_TRANSACTION
     ) -> Validation:
-        digest = _sha256(signed)
         try:
             transaction = await self.verifier.transaction(signed)
         except Rejected as rejection:
-            outcome = ValidationOutcome.UNAVAILABLE if rejection.retryable else ValidationOutcome.INVALID
-            await self._audit(kind, outcome, payload_sha256=digest, user_id=user_id, reason=str(rejection))
-            if rejection.retryable:
-                raise Unavailable(f"the purchase could not be checked now: {rejection}") from None
+            await self._refused(kind, rejection, signed, user_id, "purchase")
             return Validation(valid=False, reason=str(rejection))
+        digest = _sha256(signed)
         ids = {"transaction_id": transaction.transaction_id, "original_transaction_id": transaction.original_transaction_id}
 
         async def bind_and_record(unit: SubscriptionUnit) -> Subscription | None:
@@ -282,7 +286,6 @@ class Subscriptions:
         return Validation(valid=True, subscription=refreshed or subscription, transaction_id=transaction.transaction_id)
 
     async def validate_app_receipt(self, user_id: str, app_receipt: str) -> Validation:
-        digest = _sha256(app_receipt)
         if self._receipts is None:
             raise FailedPrecondition(
                 "legacy app receipts are refused: their PKCS#7 signature cannot be checked without "
@@ -293,8 +296,7 @@ class Subscriptions:
             if not receipt.transaction_ids:
                 raise Rejected("MALFORMED", "the receipt holds no in-app purchase")
         except Rejected as rejection:
-            await self._audit(ValidationKind.APP_RECEIPT, ValidationOutcome.INVALID, payload_sha256=digest,
-                              user_id=user_id, reason=str(rejection))
+            await self._refused(ValidationKind.APP_RECEIPT, rejection, app_receipt, user_id, "receipt")
             return Validation(valid=False, reason=str(rejection))
         if self._app_store is None:
             raise FailedPrecondition(
@@ -347,11 +349,7 @@ class Subscriptions:
         try:
             notification = await self.verifier.notification(signed_payload)
         except Rejected as rejection:
-            audited = ValidationOutcome.UNAVAILABLE if rejection.retryable else ValidationOutcome.INVALID
-            await self._audit(ValidationKind.NOTIFICATION, audited, payload_sha256=_sha256(signed_payload),
-                              user_id="", reason=str(rejection))
-            if rejection.retryable:
-                raise Unavailable(f"the notification could not be checked now: {rejection}") from None
+            await self._refused(ValidationKind.NOTIFICATION, rejection, signed_payload, "", "notification")
             raise InvalidArgument([FieldViolation("signed_payload", f"rejected: {rejection}")]) from None
         outcome = await self._apply_notification(notification)
         if self._observer is not None:
