@@ -314,7 +314,7 @@ class Subscriptions:
             return None
         try:
             reports = await self._app_store.statuses(transaction.environment, transaction.transaction_id)
-        except Unavailable as error:
+        except (Unavailable, FailedPrecondition) as error:  # down, or refusing our credentials
             log.warning("status lookup for %s skipped: %s", transaction.original_transaction_id, error)
             return None
         found = None

@@ -31,7 +31,8 @@ class AppStoreApiStandIn:
     history: list[tuple[int, str]] = field(default_factory=list)  # (sent at, in ms; signed payload)
     transactions: dict[str, str] = field(default_factory=dict)
     requests: list[str] = field(default_factory=list)
-    failing: bool = False  # answer 503 to everything
+    failing: bool = False  # answer 500 to everything
+    refusing: bool = False  # answer 401 to everything (credentials revoked)
 
     def _authorised(self, request: web.Request) -> bool:
         token = request.headers.get("Authorization", "").removeprefix("Bearer ")
@@ -47,7 +48,7 @@ class AppStoreApiStandIn:
         self.requests.append(f"{request.method} {request.path}")
         if self.failing:
             return web.json_response({"errorCode": 5000000, "errorMessage": "An unknown error occurred."}, status=500)
-        if not self._authorised(request):
+        if self.refusing or not self._authorised(request):
             return web.json_response({"errorCode": 4010000, "errorMessage": "Unauthenticated"}, status=401)
         return await handler(request)  # type: ignore[operator]
 

@@ -56,11 +56,13 @@ async def test_a_purchase_is_followed_by_apples_authoritative_status(stack: Stac
     assert "GET /inApps/v1/subscriptions/8001.1" in stack.apple.requests
 
 
-async def test_a_purchase_stands_when_apple_cannot_be_reached(stack: Stack, app_store: TestAppStore) -> None:
-    stack.apple.failing = True
+@pytest.mark.parametrize("trouble", ["failing", "refusing"])
+async def test_a_purchase_stands_when_apple_cannot_be_asked(stack: Stack, app_store: TestAppStore, trouble: str) -> None:
+    setattr(stack.apple, trouble, True)  # down, or refusing our credentials
     bought = app_store.transaction("8002", transaction_id="8002.1")
     answer = await stack.api.ValidateReceipt(pb.ValidateReceiptRequest(user_id="u", signed_transaction=bought), metadata=AUTH)
     assert answer.valid and answer.subscription.status == pb.ACTIVE
+    assert "GET /inApps/v1/subscriptions/8002.1" in stack.apple.requests
 
 
 async def test_sync_replays_missed_notifications_once(stack: Stack, app_store: TestAppStore) -> None:
