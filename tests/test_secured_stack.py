@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,7 +12,8 @@ import grpc
 import pytest
 from google.type import date_pb2
 
-from tests.conftest import CALLERS, EDITOR, GATEWAY, HOROSCOPE_CALLER_TOKEN, free_ports
+from tests.conftest import CALLERS, EDITOR, GATEWAY, HOROSCOPE_CALLER_TOKEN
+from tests.test_stack import start_stack
 from tests.tls_pki import Ca
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
@@ -49,23 +47,15 @@ def secured(tmp_path: Path) -> Iterator[Secured]:
     cert, key = ca.issue(tmp_path, "server", server=True)
     client_cert, client_key = ca.issue(tmp_path, "client", server=False)
     ca_path = ca.write(tmp_path)
-    horoscope_port, subscription_port, m1, m2, http_port = free_ports(5)
-    env = {
-        key: value for key, value in os.environ.items()
-        if not key.startswith(("DATABASE_URL", "APPLE_", "ZODIAC_", "HOROSCOPE_", "SUBSCRIPTION_", "OTEL_"))
-    }
-    env.update(
-        ZODIAC_DATA_DIR=str(tmp_path / "data"),
-        HOROSCOPE_PORT=str(horoscope_port), SUBSCRIPTION_PORT=str(subscription_port),
-        HOROSCOPE_METRICS_PORT=str(m1), SUBSCRIPTION_METRICS_PORT=str(m2), SUBSCRIPTION_HTTP_PORT=str(http_port),
-        SUBSCRIPTION_TARGET=f"localhost:{subscription_port}",
+    started = start_stack(
+        tmp_path,
+        target_by_name=True,
         ZODIAC_TLS_CERT=str(cert), ZODIAC_TLS_KEY=str(key), ZODIAC_TLS_CLIENT_CA=str(ca_path),
         ZODIAC_TLS_CA=str(ca_path), ZODIAC_TLS_CLIENT_CERT=str(client_cert), ZODIAC_TLS_CLIENT_KEY=str(client_key),
         ZODIAC_CALLERS=CALLERS, HOROSCOPE_SUBSCRIPTION_TOKEN=HOROSCOPE_CALLER_TOKEN,
     )
-    log = tmp_path / "stack.log"
-    with log.open("wb") as output:
-        stack = subprocess.Popen([sys.executable, "-m", "zodiac_cli", "run"], env=env, stdout=output, stderr=subprocess.STDOUT)
+    stack, log = started.process, started.log
+    horoscope_port, subscription_port = started.horoscope_port, started.subscription_port
     served = Secured(f"localhost:{horoscope_port}", f"localhost:{subscription_port}", ClientTls(ca_path, client_cert, client_key))
     try:
         for target in (served.horoscope, served.subscription):

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import grpc
@@ -36,11 +37,22 @@ def _wait_serving(target: str, process: subprocess.Popen[bytes], within: float =
     raise AssertionError(f"{target} never became SERVING")
 
 
-def test_zodiac_run_serves_the_whole_stack_and_stops_cleanly(tmp_path: Path) -> None:
+@dataclass
+class Stack:
+    process: subprocess.Popen[bytes]
+    horoscope_port: int
+    subscription_port: int
+    http_port: int
+    log: Path
+
+
+def start_stack(tmp_path: Path, *, target_by_name: bool = False, **settings: str) -> Stack:
+    """`zodiac run` with a data folder of its own and free ports; none of this shell's settings.
+    `target_by_name`: the horoscope service calls the other at localhost (the name TLS certificates carry)."""
     horoscope_port, subscription_port, m1, m2, http_port = free_ports(5)
     env = {
         key: value for key, value in os.environ.items()
-        if not key.startswith(("DATABASE_URL", "APPLE_", "ZODIAC_SERVICE_TOKEN", "HOROSCOPE_", "SUBSCRIPTION_"))
+        if not key.startswith(("DATABASE_URL", "APPLE_", "ZODIAC_", "HOROSCOPE_", "SUBSCRIPTION_", "OTEL_"))
     }
     env.update(
         ZODIAC_DATA_DIR=str(tmp_path / "data"),
@@ -49,12 +61,23 @@ def test_zodiac_run_serves_the_whole_stack_and_stops_cleanly(tmp_path: Path) -> 
         HOROSCOPE_METRICS_PORT=str(m1),
         SUBSCRIPTION_METRICS_PORT=str(m2),
         SUBSCRIPTION_HTTP_PORT=str(http_port),
+        **settings,
     )
+    if target_by_name:
+        env["SUBSCRIPTION_TARGET"] = f"localhost:{subscription_port}"
     log = tmp_path / "stack.log"
     with log.open("wb") as output:
-        stack = subprocess.Popen(
+        process = subprocess.Popen(
             [sys.executable, "-m", "zodiac_cli", "run"], env=env, stdout=output, stderr=subprocess.STDOUT
         )
+    return Stack(process, horoscope_port, subscription_port, http_port, log)
+
+
+def test_zodiac_run_serves_the_whole_stack_and_stops_cleanly(tmp_path: Path) -> None:
+    started = start_stack(tmp_path)
+    stack, horoscope_port, subscription_port, http_port, log = (
+        started.process, started.horoscope_port, started.subscription_port, started.http_port, started.log
+    )
     try:
         _wait_serving(f"127.0.0.1:{horoscope_port}", stack)
         _wait_serving(f"127.0.0.1:{subscription_port}", stack)
@@ -91,21 +114,11 @@ def test_zodiac_run_serves_the_whole_stack_and_stops_cleanly(tmp_path: Path) -> 
 
 
 def test_a_service_that_dies_stops_the_stack_saying_which(tmp_path: Path) -> None:
-    horoscope_port, subscription_port, m1, m2, http_port = free_ports(5)
-    env = {
-        key: value for key, value in os.environ.items()
-        if not key.startswith(("DATABASE_URL", "APPLE_", "ZODIAC_SERVICE_TOKEN", "HOROSCOPE_", "SUBSCRIPTION_"))
-    }
-    env.update(
-        ZODIAC_DATA_DIR=str(tmp_path / "data"), HOROSCOPE_PORT=str(horoscope_port), SUBSCRIPTION_PORT=str(subscription_port),
-        HOROSCOPE_METRICS_PORT=str(m1), SUBSCRIPTION_METRICS_PORT=str(m2), SUBSCRIPTION_HTTP_PORT=str(http_port),
-    )
-    log = tmp_path / "stack.log"
-    with log.open("wb") as output:
-        stack = subprocess.Popen([sys.executable, "-m", "zodiac_cli", "run"], env=env, stdout=output, stderr=subprocess.STDOUT)
+    started = start_stack(tmp_path)
+    stack, log = started.process, started.log
     try:
-        _wait_serving(f"127.0.0.1:{subscription_port}", stack)
-        _wait_serving(f"127.0.0.1:{horoscope_port}", stack)
+        _wait_serving(f"127.0.0.1:{started.subscription_port}", stack)
+        _wait_serving(f"127.0.0.1:{started.horoscope_port}", stack)
         import psutil
 
         children = psutil.Process(stack.pid).children()
