@@ -36,6 +36,7 @@ from benchmarks.grpc_bench import _free_port, _prepare_database, _started, _stop
 from tests.apple_pki import TestAppStore
 from tests.conftest import CALLERS, SERVICE_TOKEN
 from tests.test_fuzz_rpcs import _fuzz, _horoscope_samples, _subscription_samples
+from tests.test_health_and_shutdown import sigterm_under_load
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
 from zodiac_platform.embedded_postgres import bundled_bin_dir, start_embedded_postgres
@@ -172,25 +173,8 @@ async def _missing_writes(dsn: str, acked: list[str]) -> list[str]:
 async def sigterm(env: dict[str, str]) -> None:
     port = _free_port()
     process = await _started([sys.executable, "-m", "horoscope_service"], {**env, "HOROSCOPE_PORT": str(port)}, port)
-    codes: Counter[str] = Counter()
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-        api = pb_grpc.HoroscopeServiceStub(channel)
-
-        async def reader() -> None:
-            while True:
-                try:
-                    await api.GetDailyHoroscope(READ, timeout=10)
-                    codes["OK"] += 1
-                except grpc.aio.AioRpcError as error:
-                    codes[error.code().name] += 1
-                    if error.code() == grpc.StatusCode.UNAVAILABLE:
-                        return
-
-        readers = [asyncio.create_task(reader()) for _ in range(64)]
-        while codes["OK"] < 500:
-            await asyncio.sleep(0.01)
-        process.send_signal(signal.SIGTERM)
-        await asyncio.gather(*readers)
+        codes = await sigterm_under_load(pb_grpc.HoroscopeServiceStub(channel), READ, process)
     exit_code = await asyncio.to_thread(process.wait, 30)
     passed = set(codes) <= {"OK", "UNAVAILABLE"} and exit_code == 0
     report("sigterm, 64 in flight", f"calls {dict(codes)}; exit {exit_code}", passed)

@@ -113,6 +113,32 @@ async def test_sigterm_lets_calls_in_flight_finish(dsn: str, tmp_path: Path) -> 
         await connection.close()
 
 
+async def sigterm_under_load(
+    api: pb_grpc.HoroscopeServiceAsyncStub, read: pb.GetDailyHoroscopeRequest, service: subprocess.Popen[bytes],
+    *, in_flight: int = 64, warm_up: int = 500,
+) -> Counter[str]:
+    """`in_flight` clients read in a closed loop; after `warm_up` answers, SIGTERM to `service`. Each
+    client stops at its first UNAVAILABLE (a real one retries elsewhere). Every call's code, counted."""
+    codes: Counter[str] = Counter()
+
+    async def reader() -> None:
+        while True:
+            try:
+                await api.GetDailyHoroscope(read, timeout=10)
+                codes["OK"] += 1
+            except grpc.aio.AioRpcError as error:
+                codes[error.code().name] += 1
+                if error.code() == grpc.StatusCode.UNAVAILABLE:
+                    return
+
+    readers = [asyncio.create_task(reader()) for _ in range(in_flight)]
+    while codes["OK"] < warm_up:
+        await asyncio.sleep(0.01)
+    service.send_signal(signal.SIGTERM)
+    await asyncio.gather(*readers)
+    return codes
+
+
 async def test_sigterm_under_64_calls_in_flight_fails_none(dsn: str, tmp_path: Path) -> None:
     """64 clients reading in a closed loop (every read goes to PostgreSQL) while SIGTERM arrives:
     each call either completes or is refused with UNAVAILABLE (retryable elsewhere), none is
@@ -122,7 +148,6 @@ async def test_sigterm_under_64_calls_in_flight_fails_none(dsn: str, tmp_path: P
     log = tmp_path / "service.log"
     with log.open("wb") as log_file:
         service = subprocess.Popen([sys.executable, "-m", "horoscope_service"], env=env, stderr=log_file)
-    codes: Counter[str] = Counter()
     try:
         async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
             await _wait_for_health(channel, SERVING, within=30)
@@ -130,24 +155,7 @@ async def test_sigterm_under_64_calls_in_flight_fails_none(dsn: str, tmp_path: P
             generate = pb.GenerateHoroscopesRequest(period=pb.DAILY, date=DAY, signs=[pb.LEO], languages=["en"])
             await api.GenerateHoroscopes(generate, metadata=AUTH, timeout=30)
             read = pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY)
-            stopped = asyncio.Event()
-
-            async def reader() -> None:
-                while not stopped.is_set():
-                    try:
-                        await api.GetDailyHoroscope(read, timeout=10)
-                        codes["OK"] += 1
-                    except grpc.aio.AioRpcError as error:
-                        codes[error.code().name] += 1
-                        if error.code() == grpc.StatusCode.UNAVAILABLE:
-                            return  # a real client retries elsewhere
-
-            readers = [asyncio.create_task(reader()) for _ in range(64)]
-            while codes["OK"] < 500:
-                await asyncio.sleep(0.01)
-            service.send_signal(signal.SIGTERM)
-            await asyncio.wait_for(asyncio.gather(*readers), 30)
-            stopped.set()
+            codes = await asyncio.wait_for(sigterm_under_load(api, read, service), 60)
         assert await asyncio.to_thread(service.wait, 30) == 0, log.read_text()
     finally:
         if service.poll() is None:
