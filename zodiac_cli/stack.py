@@ -11,10 +11,8 @@ import asyncio
 import datetime as dt
 import os
 import secrets
-import signal
 import subprocess
 import sys
-import time
 
 from horoscope_service.app import make_generator
 from horoscope_service.config import HoroscopeSettings
@@ -24,7 +22,7 @@ from zodiac_cli.connection import token_file
 from zodiac_cli.subscription_commands import DEV_BUNDLE_ID
 from zodiac_platform.database import Database, dsn_for_role
 from zodiac_platform.migrations import apply_migrations
-from zodiac_platform.runner import database_url, die_with_parent
+from zodiac_platform.runner import database_url, die_with_parent, supervise
 from zodiac_platform.telemetry import configure_logging
 
 DEV_PRODUCT_ENTITLEMENTS = "com.example.premium.monthly=premium,com.example.premium.yearly=premium"
@@ -93,25 +91,7 @@ def run_stack() -> int:
         print(f"App Store: StoreKit testing mode (APPLE_ENVIRONMENT=Xcode, bundle {env['APPLE_BUNDLE_ID']})", flush=True)
     print("try: .venv/bin/zodiac get --sign leo --language en    (Ctrl-C stops the stack)", flush=True)
 
-    stopping = False
-
-    def stop(signum: int, _frame: object) -> None:
-        nonlocal stopping
-        stopping = True
-        for child in children.values():
-            if child.poll() is None:
-                child.send_signal(signal.SIGTERM)
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
-    died: list[str] = []
-    while True:
-        exited = {name: child.returncode for name, child in children.items() if child.poll() is not None}
-        if len(exited) == len(children):
-            break
-        if exited and not stopping:
-            died = [f"{name} (exit {code})" for name, code in exited.items()]
-            print(f"{', '.join(died)} exited unexpectedly; stopping the stack", file=sys.stderr, flush=True)
-            stop(signal.SIGTERM, None)
-        time.sleep(0.2)
+    died = supervise(
+        children, lambda names: print(f"{names} exited unexpectedly; stopping the stack", file=sys.stderr, flush=True)
+    )
     return 1 if died else 0  # a service that died takes the stack down, and says so

@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import signal
 import subprocess
 import sys
-from collections.abc import Awaitable, Callable
+import time
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Protocol, TypeVar
 
 import asyncpg
@@ -82,36 +84,49 @@ def run_service(
         sys.exit(f"cannot serve: {type(error).__name__}: {error}{hint}")
 
 
-def supervise_workers(count: int, env: dict[str, str]) -> int:
-    """Run `count` copies of this very command as workers sharing the port (SO_REUSEPORT), each
-    with its own pool; pass SIGTERM and SIGINT on, and wait for every worker's drain. A worker that
-    dies stops the others: the orchestrator restarts the whole, rather than run short-handed."""
-    import signal
-    import time
+def _log_death(died: str) -> None:
+    logging.getLogger(__name__).error("%s exited unexpectedly: stopping the others", died)
 
-    command = [sys.executable, *sys.orig_argv[1:]]
-    workers = [
-        subprocess.Popen(command, env={**os.environ, **env, "ZODIAC_WORKER": str(i)}, preexec_fn=die_with_parent)
-        for i in range(count)
-    ]
-    logging.getLogger(__name__).info("%d workers: %s", count, ", ".join(str(w.pid) for w in workers))
+
+def supervise(
+    children: Mapping[str, subprocess.Popen[bytes]], announce: Callable[[str], None] = _log_death
+) -> list[str]:
+    """Wait for `children`, passing SIGTERM and SIGINT on to them as SIGTERM (their drain). One that
+    exits on its own takes the others down: an orchestrator restarts the whole rather than run it
+    short-handed. Returns the children that died so, with their exit codes (empty: a clean stop)."""
     stopping = False
+    died: list[str] = []
 
     def stop(signum: int, _frame: object) -> None:
         nonlocal stopping
         stopping = True
-        for worker in workers:
-            if worker.poll() is None:
-                worker.send_signal(signum)
+        for child in children.values():
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    while any(w.poll() is None for w in workers):
-        if not stopping and any(w.poll() is not None for w in workers):
-            logging.getLogger(__name__).error("a worker exited unexpectedly: stopping the others")
+    while any(child.poll() is None for child in children.values()):
+        exited = {name: child.returncode for name, child in children.items() if child.poll() is not None}
+        if exited and not stopping:
+            died = [f"{name} (exit {code})" for name, code in exited.items()]
+            announce(", ".join(died))
             stop(signal.SIGTERM, None)
         time.sleep(0.1)
-    return 0 if all(w.returncode == 0 for w in workers) else 1
+    return died
+
+
+def supervise_workers(count: int, env: dict[str, str]) -> int:
+    """Run `count` copies of this very command as workers sharing the port (SO_REUSEPORT), each
+    with its own pool, until a signal drains them all."""
+    command = [sys.executable, *sys.orig_argv[1:]]
+    workers = {
+        f"worker {i}": subprocess.Popen(command, env={**os.environ, **env, "ZODIAC_WORKER": str(i)}, preexec_fn=die_with_parent)
+        for i in range(count)
+    }
+    logging.getLogger(__name__).info("%d workers: %s", count, ", ".join(str(w.pid) for w in workers.values()))
+    died = supervise(workers)
+    return 1 if died or any(w.returncode != 0 for w in workers.values()) else 0
 
 
 def die_with_parent() -> None:
@@ -119,7 +134,6 @@ def die_with_parent() -> None:
     if sys.platform != "linux":
         return
     import ctypes
-    import signal
 
     pr_set_pdeathsig = 1
     ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, int(signal.SIGTERM))
