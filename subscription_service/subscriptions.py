@@ -218,15 +218,27 @@ class Subscriptions:
         self._observer = observer
         self._clock = clock
 
-    async def _audit(self, kind: ValidationKind, outcome: ValidationOutcome, **details: str | None) -> None:
-        await self.store.record_validation(kind=kind, outcome=outcome, **details)  # type: ignore[arg-type]
+    async def _audit(
+        self,
+        kind: ValidationKind,
+        outcome: ValidationOutcome,
+        payload: str,
+        user_id: str,
+        reason: str = "",
+        transaction: VerifiedTransaction | None = None,
+    ) -> None:
+        await self.store.record_validation(
+            kind=kind, payload_sha256=_sha256(payload), user_id=user_id, outcome=outcome, reason=reason,
+            transaction_id=transaction.transaction_id if transaction else None,
+            original_transaction_id=transaction.original_transaction_id if transaction else None,
+        )
         if self._observer is not None:
             self._observer.record_validation(kind, outcome)
 
     async def _refused(self, kind: ValidationKind, rejection: Rejected, payload: str, user_id: str, what: str) -> None:
         """Audit signed data we refused; a check that could not be made now is `Unavailable`."""
         outcome = ValidationOutcome.UNAVAILABLE if rejection.retryable else ValidationOutcome.INVALID
-        await self._audit(kind, outcome, payload_sha256=_sha256(payload), user_id=user_id, reason=str(rejection))
+        await self._audit(kind, outcome, payload, user_id, str(rejection))
         if rejection.retryable:
             raise Unavailable(f"the {what} could not be checked now: {rejection}") from None
 
@@ -261,8 +273,6 @@ class Subscriptions:
         except Rejected as rejection:
             await self._refused(kind, rejection, signed, user_id, "purchase")
             return Validation(valid=False, reason=str(rejection))
-        digest = _sha256(signed)
-        ids = {"transaction_id": transaction.transaction_id, "original_transaction_id": transaction.original_transaction_id}
 
         async def bind_and_record(unit: SubscriptionUnit) -> Subscription | None:
             if transaction.app_account_token is not None:
@@ -279,9 +289,9 @@ class Subscriptions:
         try:
             subscription = await self._in_subscription(transaction, bind_and_record)
         except PermissionDenied as denied:
-            await self._audit(kind, ValidationOutcome.DENIED, payload_sha256=digest, user_id=user_id, reason=str(denied), **ids)
+            await self._audit(kind, ValidationOutcome.DENIED, signed, user_id, str(denied), transaction)
             raise
-        await self._audit(kind, ValidationOutcome.VALID, payload_sha256=digest, user_id=user_id, **ids)
+        await self._audit(kind, ValidationOutcome.VALID, signed, user_id, transaction=transaction)
         refreshed = await self.refresh(transaction)
         return Validation(valid=True, subscription=refreshed or subscription, transaction_id=transaction.transaction_id)
 
