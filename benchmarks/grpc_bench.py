@@ -113,6 +113,12 @@ async def _measure(target: str, tls: ClientTls | None, metadata: tuple[tuple[str
                 )
 
 
+def _server_env(dsn: str, port: int, **settings: str) -> dict[str, str]:
+    """A horoscope service on `port` for the benchmark: quiet, token known, metrics out of the way."""
+    return {**os.environ, "DATABASE_URL": dsn, "HOROSCOPE_PORT": str(port), "ZODIAC_SERVICE_TOKEN": TOKEN,
+            "ZODIAC_LOG_LEVEL": "WARNING", "ZODIAC_HEALTH_INTERVAL": "5", "HOROSCOPE_METRICS_PORT": "0", **settings}
+
+
 async def _started(command: list[str], env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(command, env=env)
     deadline = time.monotonic() + 30
@@ -139,15 +145,13 @@ def _row(name: str, concurrency: int, qps: float, latencies: list[float], ceilin
 async def _run_reads(dsn: str, args: argparse.Namespace, pin: list[str]) -> None:
     """Reads against the bare-server ceiling: cached and uncached GetDailyHoroscope, ListHoroscopes."""
     ports = {name: _free_port() for name in ("bare", "cached", "uncached")}
-    base = {**os.environ, "DATABASE_URL": dsn, "ZODIAC_SERVICE_TOKEN": TOKEN, "ZODIAC_LOG_LEVEL": "WARNING",
-            "ZODIAC_HEALTH_INTERVAL": "5", "HOROSCOPE_METRICS_PORT": "0"}
     print("\nmode reads: against a bare grpc.aio server (uvloop, no interceptor, no database)")
     print(f"{'rpc':<30} {'conc':>5} {'qps':>8} {'p50 ms':>8} {'p99 ms':>8} {'vs bare':>11}")
     read = pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY)
     listing = pb.ListHoroscopesRequest(period=pb.DAILY, language="en", date=DAY)
     rows: dict[str, dict[int, tuple[float, list[float]]]] = {}
     # One server at a time on core 0, so that each has the core to itself.
-    bare = await _started([*pin, sys.executable, "-m", "benchmarks.bare_server", str(ports["bare"])], base, ports["bare"])
+    bare = await _started([*pin, sys.executable, "-m", "benchmarks.bare_server", str(ports["bare"])], dict(os.environ), ports["bare"])
     try:
         async with grpc.aio.insecure_channel(f"127.0.0.1:{ports['bare']}") as channel:
             empty: grpc.aio.UnaryUnaryMultiCallable[bytes, bytes] = channel.unary_unary("/bench.Bare/Empty")
@@ -156,7 +160,7 @@ async def _run_reads(dsn: str, args: argparse.Namespace, pin: list[str]) -> None
     finally:
         await _stopped(bare)
     for name, cache_seconds in (("cached", "600"), ("uncached", "0")):
-        env = {**base, "HOROSCOPE_PORT": str(ports[name]), "HOROSCOPE_CACHE_SECONDS": cache_seconds}
+        env = _server_env(dsn, ports[name], HOROSCOPE_CACHE_SECONDS=cache_seconds)
         server = await _started([*pin, sys.executable, "-m", "horoscope_service"], env, ports[name])
         try:
             async with grpc.aio.insecure_channel(f"127.0.0.1:{ports[name]}") as channel:
@@ -195,15 +199,20 @@ async def _run_workers(dsn: str, args: argparse.Namespace) -> None:
     workers and this client share them, which is what this machine can show."""
     print("\nmode workers: GetDailyHoroscope (cached) over 8 connections; server and client not pinned")
     print(f"{'rpc':<30} {'conc':>5} {'qps':>8} {'p50 ms':>8} {'p99 ms':>8} {'vs 1 worker':>11}")
+    pinned = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, set(range(os.cpu_count() or 1)))
+    try:
+        await _workers_rows(dsn, args)
+    finally:
+        os.sched_setaffinity(0, pinned)  # the modes after this one measure pinned again
+
+
+async def _workers_rows(dsn: str, args: argparse.Namespace) -> None:
     read = pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY)
     baseline: dict[int, float] = {}
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, set(range(os.cpu_count() or 1)))
     for count in (1, 2):
         port = _free_port()
-        env = {**os.environ, "DATABASE_URL": dsn, "HOROSCOPE_PORT": str(port), "ZODIAC_SERVICE_TOKEN": TOKEN,
-               "ZODIAC_LOG_LEVEL": "WARNING", "ZODIAC_HEALTH_INTERVAL": "5", "HOROSCOPE_METRICS_PORT": "0",
-               "ZODIAC_WORKERS": str(count)}
+        env = _server_env(dsn, port, ZODIAC_WORKERS=str(count))
         server = await _started([sys.executable, "-m", "horoscope_service"], env, port)
         channels = [grpc.aio.insecure_channel(f"127.0.0.1:{port}") for _ in range(8)]
         try:
@@ -277,8 +286,7 @@ def _mutual_tls(folder: Path) -> tuple[dict[str, str], ClientTls]:
 async def _run_mode(mode: str, dsn: str, args: argparse.Namespace, pin: list[str]) -> None:
     features = MODES[mode]
     port = _free_port()
-    env = {**os.environ, "DATABASE_URL": dsn, "HOROSCOPE_PORT": str(port), "ZODIAC_SERVICE_TOKEN": TOKEN,
-           "ZODIAC_LOG_LEVEL": "WARNING", "ZODIAC_HEALTH_INTERVAL": "5", "HOROSCOPE_METRICS_PORT": "0"}
+    env = _server_env(dsn, port)
     tls: ClientTls | None = None
     metadata: tuple[tuple[str, str], ...] = ()
     folder = Path(tempfile.mkdtemp(prefix="zodiac-bench-tls-"))
@@ -291,22 +299,12 @@ async def _run_mode(mode: str, dsn: str, args: argparse.Namespace, pin: list[str
         env.update(extra)
     if sink is not None:
         env["OTEL_EXPORTER_OTLP_ENDPOINT"] = f"http://127.0.0.1:{await sink.start()}"
-    server = subprocess.Popen([*pin, sys.executable, "-m", "horoscope_service"], env=env)
+    server = await _started([*pin, sys.executable, "-m", "horoscope_service"], env, port)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise SystemExit("the server did not start") from None
-                await asyncio.sleep(0.1)
         print(f"\nmode {mode}: {', '.join(sorted(features)) or 'plaintext, anonymous, no tracing'}")
         await _measure(f"localhost:{port}", tls, metadata, args.concurrency, args.seconds)
     finally:
-        server.send_signal(signal.SIGTERM)
-        await asyncio.to_thread(server.wait, 30)
+        await _stopped(server)
         if sink is not None:
             await sink.stop()
         shutil.rmtree(folder, ignore_errors=True)
