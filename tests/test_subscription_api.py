@@ -208,6 +208,8 @@ async def test_every_rpc_needs_the_service_token(subscription_channel: grpc.aio.
         api.HandleAppStoreNotification(pb.HandleAppStoreNotificationRequest(signed_payload="a.b.c")),
         api.GetSubscription(pb.GetSubscriptionRequest(user_id="u")),
         api.CheckEntitlement(pb.CheckEntitlementRequest(user_id="u", entitlement="premium")),
+        api.GetAppAccountToken(pb.GetAppAccountTokenRequest(user_id="u")),
+        api.SyncAppStoreNotifications(pb.SyncAppStoreNotificationsRequest()),
     ):
         assert (await rpc_error(call)).code() == grpc.StatusCode.UNAUTHENTICATED
 
