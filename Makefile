@@ -34,6 +34,7 @@ $(BUF):
 
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.grpc_bench
+	$(BIN)/python -m benchmarks.llm_tokens
 
 faults: $(INSTALLED)
 	$(BIN)/python -m benchmarks.faults

@@ -6,13 +6,17 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+from dataclasses import dataclass
 
+from horoscope_service.compatibility import Compatibilities
+from horoscope_service.compatibility_storage import CompatibilityStore
 from horoscope_service.config import HoroscopeSettings
 from horoscope_service.entitlement_client import SubscriptionEntitlements
 from horoscope_service.horoscopes import Generator, Horoscopes
 from horoscope_service.llm_generator import LlmGenerator
 from horoscope_service.metrics import HoroscopeMetrics
 from horoscope_service.offline_generator import OfflineGenerator
+from horoscope_service.premium import Premium
 from horoscope_service.servicer import METHOD_SCOPES, SERVICE_NAME, HoroscopeServicer
 from horoscope_service.storage import HoroscopeStore
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
@@ -27,13 +31,28 @@ AUTOGENERATE_EVERY = 600.0
 CONTENT_HEALTH = f"{SERVICE_NAME}.content"
 
 
-def make_generator(settings: HoroscopeSettings) -> Generator:
-    return LlmGenerator(settings.llm) if settings.llm else OfflineGenerator()
+def make_generator(settings: HoroscopeSettings, store: HoroscopeStore | None = None) -> Generator:
+    """The LLM generator when one is configured (shown the sign's recent summaries from `store`),
+    else the offline one."""
+    if settings.llm is None:
+        return OfflineGenerator()
+    return LlmGenerator(settings.llm, recent=store.recent_summaries if store is not None else None)
 
 
-async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost, Horoscopes]:
+@dataclass(frozen=True)
+class Content:
+    """What the service keeps generated: horoscopes and compatibility readings."""
+
+    horoscopes: Horoscopes
+    compatibilities: Compatibilities
+
+    async def ensure_current(self, today: dt.date) -> None:
+        await self.horoscopes.ensure_current(today)
+        await self.compatibilities.ensure_all(today)
+
+
+async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost, Content]:
     database = await Database.connect(dsn, settings.pool, application_name="horoscope-service")
-    generator = make_generator(settings)
     entitlements = SubscriptionEntitlements(
         settings.subscription_target,
         settings.subscription_token,
@@ -47,16 +66,18 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
     if settings.read_database_url:
         reads = await Database.connect(settings.read_database_url, settings.pool, application_name="horoscope-service-reads")
     store = HoroscopeStore(database, reads)
+    generator = make_generator(settings, store)
+    premium = Premium(entitlements, settings.entitlement_timeout)
     horoscopes = Horoscopes(
         store,
         generator,
         cache=TtlCache(settings.cache_seconds),
-        entitlements=entitlements,
-        max_entitlement_wait=settings.entitlement_timeout,
+        premium=premium,
         observer=HoroscopeMetrics(metrics.registry),
         replica_lag=settings.replica_lag,
     )
-    servicer = HoroscopeServicer(horoscopes)
+    compatibilities = Compatibilities(CompatibilityStore(database), premium)
+    servicer = HoroscopeServicer(horoscopes, compatibilities, _today)
     binding = ServiceBinding(
         name=SERVICE_NAME,
         add_to_server=lambda server: pb_grpc.add_HoroscopeServiceServicer_to_server(servicer, server),
@@ -84,32 +105,33 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         metrics=metrics,
         on_stop=on_stop,
     )
-    return host, horoscopes
+    return host, Content(horoscopes, compatibilities)
 
 
 def _today() -> dt.date:
     return dt.datetime.now(dt.UTC).date()
 
 
-async def keep_current(horoscopes: Horoscopes, every: float = AUTOGENERATE_EVERY) -> None:
-    """Generate today's and this week's horoscopes when missing, now and every `every` seconds."""
+async def keep_current(content: Content, every: float = AUTOGENERATE_EVERY) -> None:
+    """Generate what is missing (this day's, week's and month's horoscopes, and the compatibility
+    readings), now and every `every` seconds."""
     while True:
         try:
-            await horoscopes.ensure_current(_today())
+            await content.ensure_current(_today())
         except Exception:  # a failed round is retried next round; the service keeps serving
             log.exception("generating current horoscopes failed")
         await asyncio.sleep(every)
 
 
 async def serve(settings: HoroscopeSettings, dsn: str) -> None:
-    host, horoscopes = await build_host(settings, dsn)
+    host, content = await build_host(settings, dsn)
     address = f"{settings.platform.host}:{settings.platform.horoscope_port}"
     port = await host.start(address, settings.platform.metrics_port(settings.metrics_port))
     log.info("HoroscopeService listening on %s:%d, metrics on :%s", settings.platform.host, port, host.metrics_port)
     if not settings.platform.callers:
         log.warning("neither ZODIAC_CALLERS nor ZODIAC_SERVICE_TOKEN is set: every write and premium read will be refused")
     generating = settings.autogenerate and settings.platform.first_worker
-    background = asyncio.create_task(keep_current(horoscopes)) if generating else None
+    background = asyncio.create_task(keep_current(content)) if generating else None
     try:
         await host.run_until_signalled(settings.platform.grace_seconds)
     finally:

@@ -8,10 +8,17 @@ import functools
 from google.type import date_pb2
 
 from horoscope_service.model import (
+    Aspect,
     Body,
+    Compatibility,
+    Element,
+    ExactAspect,
     GenerationReport,
     Horoscope,
     HoroscopeContent,
+    KeyDay,
+    Lunation,
+    Modality,
     MoonPhase,
     Sign,
     SignChange,
@@ -51,6 +58,16 @@ def sky_to_proto(sky: SkyFacts) -> pb.SkyFacts:
             pb.Station(body=body_to_proto(s.body), turns_retrograde=s.turns_retrograde, time=to_timestamp(s.time))
             for s in sky.stations
         ],
+        aspects=[
+            pb.ExactAspect(body=body_to_proto(a.body), other=body_to_proto(a.other),
+                           aspect=pb.Aspect.ValueType(a.aspect.value), time=to_timestamp(a.time))
+            for a in sky.aspects
+        ],
+        lunations=[
+            pb.Lunation(phase=pb.MoonPhase.ValueType(n.phase.value), sign=sign_to_proto(n.sign), time=to_timestamp(n.time))
+            for n in sky.lunations
+        ],
+        lunar_day=sky.lunar_day,
     )
 
 
@@ -71,6 +88,13 @@ def sky_from_proto(sky: pb.SkyFacts) -> SkyFacts | None:
         stations=tuple(
             Station(Body(s.body), s.turns_retrograde, s.time.ToDatetime(dt.UTC)) for s in sky.stations
         ),
+        aspects=tuple(
+            ExactAspect(Body(a.body), Body(a.other), Aspect(a.aspect), a.time.ToDatetime(dt.UTC)) for a in sky.aspects
+        ),
+        lunations=tuple(
+            Lunation(MoonPhase(n.phase), Sign(n.sign), n.time.ToDatetime(dt.UTC)) for n in sky.lunations
+        ),
+        lunar_day=sky.lunar_day,
     )
 
 
@@ -87,6 +111,7 @@ def content_to_proto(content: HoroscopeContent, locked: tuple[str, ...] = ()) ->
             setattr(message, section, getattr(content, section))
     if content.sky is not None:
         message.sky.CopyFrom(sky_to_proto(content.sky))
+    message.key_days.extend(pb.KeyDay(date=date_to_proto(k.date), note=k.note) for k in content.key_days)
     return message
 
 
@@ -101,6 +126,7 @@ def content_from_proto(message: pb.HoroscopeContent) -> HoroscopeContent:
         lucky_color=message.lucky_color,
         compatible_sign=Sign(message.compatible_sign) if message.compatible_sign else None,
         sky=sky_from_proto(message.sky) if message.HasField("sky") else None,
+        key_days=tuple(KeyDay(dt.date(k.date.year, k.date.month, k.date.day), k.note.strip()) for k in message.key_days),
     )
 
 
@@ -136,3 +162,33 @@ def report_to_proto(report: GenerationReport) -> pb.GenerateHoroscopesResponse:
         end_date=date_to_proto(report.end_date),
         failures=report.failures,
     )
+
+
+_ELEMENTS = {Element.FIRE: pb.FIRE, Element.EARTH: pb.EARTH, Element.AIR: pb.AIR, Element.WATER: pb.WATER}
+_MODALITIES = {Modality.CARDINAL: pb.CARDINAL, Modality.FIXED: pb.FIXED, Modality.MUTABLE: pb.MUTABLE}
+
+
+def compatibility_to_proto(found: Compatibility) -> pb.Compatibility:
+    reading, content = found.reading, found.reading.content
+    message = pb.Compatibility(
+        sign=sign_to_proto(found.sign),
+        partner_sign=sign_to_proto(found.partner),
+        language=reading.key.language,
+        score=content.score,
+        summary=content.summary,
+        sign_element=_ELEMENTS[found.sign.element],
+        partner_element=_ELEMENTS[found.partner.element],
+        sign_modality=_MODALITIES[found.sign.modality],
+        partner_modality=_MODALITIES[found.partner.modality],
+        distance=reading.key.distance,
+        day_note=found.day_note,
+        model=reading.model,
+        locked_sections=list(found.locked_sections),
+        degraded=found.degraded,
+    )
+    for section in ("love", "friendship", "work"):
+        if section not in found.locked_sections:
+            setattr(message, section, getattr(content, section))
+    if found.day is not None:
+        message.date.CopyFrom(date_to_proto(found.day))
+    return message

@@ -20,8 +20,9 @@ from horoscope_service.model import (
     Sign,
     Written,
 )
+from horoscope_service.premium import Premium
 from horoscope_service.storage import HoroscopeStore
-from zodiac_platform.errors import NotFound, Unavailable
+from zodiac_platform.errors import NotFound
 from zodiac_platform.ttl_cache import TtlCache
 
 log = logging.getLogger(__name__)
@@ -39,12 +40,6 @@ class GenerationObserver(Protocol):
     def record_content(self, latest_daily: dt.date | None, missing_today: int) -> None: ...
 
 
-class EntitlementChecker(Protocol):
-    async def is_entitled(self, user_id: str, timeout: float) -> bool:
-        """Raises `Unavailable` when the answer cannot be had within `timeout` seconds."""
-        ...
-
-
 def free_edition(horoscope: Horoscope, *, degraded: bool = False) -> Horoscope:
     """The horoscope with its premium sections withheld (and listed as locked)."""
     return replace(horoscope, locked_sections=PREMIUM_SECTIONS, degraded=degraded)
@@ -57,16 +52,14 @@ class Horoscopes:
         generator: Generator,
         *,
         cache: TtlCache[HoroscopeKey, Horoscope] | None = None,
-        entitlements: EntitlementChecker | None = None,
-        max_entitlement_wait: float = 0.5,
+        premium: Premium | None = None,
         observer: GenerationObserver | None = None,
         concurrency: int = 8,
         replica_lag: float = 5.0,
     ) -> None:
         self.store = store
         self.generator = generator
-        self._entitlements = entitlements
-        self._max_entitlement_wait = max_entitlement_wait
+        self._premium = premium or Premium(None)
         self._observer = observer
         # Horoscopes are written once a period and read all day: reads are served from here for a
         # while. A committed write by any replica drops the entry everywhere (`written`, fed by
@@ -138,24 +131,10 @@ class Horoscopes:
             done.exception()  # retrieved here too: every waiter may have gone
 
     async def read(self, key: HoroscopeKey, user_id: str, time_left: float | None) -> Horoscope:
-        """The horoscope as `user_id` may see it: premium sections only for the entitled.
-
-        The entitlement check gets at most half of what the caller has left (`time_left`, None
-        when it set no deadline), so that a slow or stopped subscription service still leaves
-        time to answer with the free edition, marked degraded.
-        """
+        """The horoscope as `user_id` may see it: premium sections only for the entitled (`Premium`)."""
         horoscope = await self.get(key)
-        if not user_id or self._entitlements is None:
-            return free_edition(horoscope)
-        wait = self._max_entitlement_wait if time_left is None else min(self._max_entitlement_wait, time_left / 2)
-        if wait < 0.005:
-            return free_edition(horoscope, degraded=True)
-        try:
-            entitled = await self._entitlements.is_entitled(user_id, wait)
-        except Unavailable as error:
-            log.warning("premium check for %s unavailable (%s): serving the free edition", user_id, error)
-            return free_edition(horoscope, degraded=True)
-        return horoscope if entitled else free_edition(horoscope)
+        entitled, degraded = await self._premium.opens_for(user_id, time_left)
+        return horoscope if entitled else free_edition(horoscope, degraded=degraded)
 
     async def list(
         self, period: Period, day: dt.date, language: str, signs: Sequence[Sign]
@@ -242,8 +221,12 @@ class Horoscopes:
         return missing == 0
 
     async def ensure_current(self, today: dt.date) -> None:
-        """Make sure today's and tomorrow's dailies and this week's weeklies exist."""
+        """Make sure today's and tomorrow's dailies, this week's weeklies and this and next month's
+        monthlies exist."""
         signs = list(Sign)
+        next_month = Period.MONTHLY.bounds(today)[1] + dt.timedelta(days=1)
         await self.generate(Period.DAILY, today, signs, LANGUAGES)
         await self.generate(Period.DAILY, today + dt.timedelta(days=1), signs, LANGUAGES)
         await self.generate(Period.WEEKLY, today, signs, LANGUAGES)
+        await self.generate(Period.MONTHLY, today, signs, LANGUAGES)
+        await self.generate(Period.MONTHLY, next_month, signs, LANGUAGES)

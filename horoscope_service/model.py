@@ -10,6 +10,7 @@ from typing import Any
 LANGUAGES = ("en", "es", "pt", "fr", "de", "it")
 MAX_SECTION_CHARS = 4000
 PREMIUM_SECTIONS = ("love", "career", "health")
+PREMIUM_PAIR_SECTIONS = ("love", "friendship", "work")
 
 
 class Element(enum.Enum):
@@ -17,6 +18,12 @@ class Element(enum.Enum):
     EARTH = "earth"
     AIR = "air"
     WATER = "water"
+
+
+class Modality(enum.Enum):
+    CARDINAL = "cardinal"
+    FIXED = "fixed"
+    MUTABLE = "mutable"
 
 
 class Sign(enum.IntEnum):
@@ -45,6 +52,10 @@ class Sign(enum.IntEnum):
         return (Element.FIRE, Element.EARTH, Element.AIR, Element.WATER)[(self - 1) % 4]
 
     @property
+    def modality(self) -> Modality:
+        return (Modality.CARDINAL, Modality.FIXED, Modality.MUTABLE)[(self - 1) % 3]
+
+    @property
     def opposite(self) -> Sign:
         return Sign((self + 5) % 12 + 1)
 
@@ -70,6 +81,20 @@ class Body(enum.IntEnum):
     PLUTO = 10
 
 
+class Aspect(enum.IntEnum):
+    """The major aspects: angles between two bodies' ecliptic longitudes."""
+
+    CONJUNCTION = 1
+    SEXTILE = 2
+    SQUARE = 3
+    TRINE = 4
+    OPPOSITION = 5
+
+    @property
+    def angle(self) -> float:
+        return (0.0, 60.0, 90.0, 120.0, 180.0)[self - 1]
+
+
 class MoonPhase(enum.IntEnum):
     NEW_MOON = 1
     WAXING_CRESCENT = 2
@@ -84,13 +109,19 @@ class MoonPhase(enum.IntEnum):
 class Period(enum.IntEnum):
     DAILY = 1
     WEEKLY = 2
+    MONTHLY = 3
 
     def bounds(self, day: dt.date) -> tuple[dt.date, dt.date]:
-        """First and last UTC day of the period holding `day` (ISO weeks run Monday to Sunday)."""
+        """First and last UTC day of the period holding `day` (ISO weeks run Monday to Sunday;
+        months are calendar months)."""
         if self is Period.DAILY:
             return day, day
-        monday = day - dt.timedelta(days=day.weekday())
-        return monday, monday + dt.timedelta(days=6)
+        if self is Period.WEEKLY:
+            monday = day - dt.timedelta(days=day.weekday())
+            return monday, monday + dt.timedelta(days=6)
+        first = day.replace(day=1)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        return first, following - dt.timedelta(days=1)
 
 
 @dataclass(frozen=True, order=True)
@@ -128,6 +159,25 @@ class Station:
 
 
 @dataclass(frozen=True)
+class ExactAspect:
+    """`body` and `other` reach `aspect` exactly at `time`."""
+
+    body: Body
+    other: Body
+    aspect: Aspect
+    time: dt.datetime
+
+
+@dataclass(frozen=True)
+class Lunation:
+    """A new Moon, first quarter, full Moon or last quarter, and the Moon's sign at that moment."""
+
+    phase: MoonPhase
+    sign: Sign
+    time: dt.datetime
+
+
+@dataclass(frozen=True)
 class SkyFacts:
     sun_sign: Sign
     moon_signs: tuple[Sign, ...]
@@ -136,6 +186,10 @@ class SkyFacts:
     retrograde_planets: tuple[Body, ...] = ()
     sign_changes: tuple[SignChange, ...] = ()
     stations: tuple[Station, ...] = ()
+    aspects: tuple[ExactAspect, ...] = ()
+    lunations: tuple[Lunation, ...] = ()
+    lunar_day: int = 0  # days since the new Moon at the start of the period, 0-29
+    planet_signs: tuple[Sign, ...] = ()  # the Sun's and each planet's sign at the start, Body order, Moon left out
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -157,6 +211,16 @@ class SkyFacts:
                 {"body": s.body.name.lower(), "turns_retrograde": s.turns_retrograde, "time": s.time.isoformat()}
                 for s in self.stations
             ],
+            "aspects": [
+                {"body": a.body.name.lower(), "other": a.other.name.lower(), "aspect": a.aspect.name.lower(),
+                 "time": a.time.isoformat()}
+                for a in self.aspects
+            ],
+            "lunations": [
+                {"phase": n.phase.name.lower(), "sign": n.sign.key, "time": n.time.isoformat()} for n in self.lunations
+            ],
+            "lunar_day": self.lunar_day,
+            "planet_signs": [s.key for s in self.planet_signs],
         }
 
     @classmethod
@@ -180,7 +244,32 @@ class SkyFacts:
                 Station(Body[s["body"].upper()], bool(s["turns_retrograde"]), dt.datetime.fromisoformat(s["time"]))
                 for s in data.get("stations", [])
             ),
+            aspects=tuple(
+                ExactAspect(Body[a["body"].upper()], Body[a["other"].upper()], Aspect[a["aspect"].upper()],
+                            dt.datetime.fromisoformat(a["time"]))
+                for a in data.get("aspects", [])
+            ),
+            lunations=tuple(
+                Lunation(MoonPhase[n["phase"].upper()], Sign.from_key(n["sign"]), dt.datetime.fromisoformat(n["time"]))
+                for n in data.get("lunations", [])
+            ),
+            lunar_day=int(data.get("lunar_day", 0)),
+            planet_signs=tuple(Sign.from_key(s) for s in data.get("planet_signs", [])),
         )
+
+    def planet_sign(self, body: Body) -> Sign | None:
+        """Where the Sun or a planet stood at the start of the period (None for facts stored before
+        planet_signs were kept)."""
+        index = body - 1 if body < Body.MOON else body - 2
+        return self.planet_signs[index] if index < len(self.planet_signs) else None
+
+
+@dataclass(frozen=True)
+class KeyDay:
+    """A day that stands out in a week or month, with a short note in the content's language."""
+
+    date: dt.date
+    note: str
 
 
 @dataclass(frozen=True)
@@ -194,6 +283,7 @@ class HoroscopeContent:
     lucky_color: str = ""
     compatible_sign: Sign | None = None
     sky: SkyFacts | None = None
+    key_days: tuple[KeyDay, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -208,6 +298,8 @@ class HoroscopeContent:
         }
         if self.sky is not None:
             data["sky"] = self.sky.to_json()
+        if self.key_days:
+            data["key_days"] = [{"date": k.date.isoformat(), "note": k.note} for k in self.key_days]
         return data
 
     @classmethod
@@ -224,6 +316,7 @@ class HoroscopeContent:
             lucky_color=data.get("lucky_color", ""),
             compatible_sign=Sign.from_key(compatible) if compatible else None,
             sky=SkyFacts.from_json(sky) if sky else None,
+            key_days=tuple(KeyDay(dt.date.fromisoformat(k["date"]), k["note"]) for k in data.get("key_days", [])),
         )
 
 
@@ -258,3 +351,67 @@ class GenerationReport:
     failed: int = 0
     tokens_used: int = 0
     failures: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, order=True)
+class PairKey:
+    """An unordered pair of signs, in one language: `first` comes before `second` (or is it)."""
+
+    first: Sign
+    second: Sign
+    language: str
+
+    @classmethod
+    def of(cls, sign: Sign, partner: Sign, language: str) -> PairKey:
+        return cls(min(sign, partner), max(sign, partner), language)
+
+    @property
+    def distance(self) -> int:
+        """How many signs apart the two stand round the zodiac, the short way (0-6)."""
+        steps = (self.second - self.first) % 12
+        return min(steps, 12 - steps)
+
+    def describe(self) -> str:
+        return f"compatibility {self.first.key}+{self.second.key}/{self.language}"
+
+
+@dataclass(frozen=True)
+class PairContent:
+    score: int
+    summary: str
+    love: str = ""
+    friendship: str = ""
+    work: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"score": self.score, "summary": self.summary, "love": self.love, "friendship": self.friendship,
+                "work": self.work}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PairContent:
+        return cls(int(data["score"]), data["summary"], data.get("love", ""), data.get("friendship", ""),
+                   data.get("work", ""))
+
+
+@dataclass(frozen=True)
+class PairReading:
+    """A stored compatibility reading."""
+
+    key: PairKey
+    content: PairContent
+    model: str
+    tokens_used: int = 0
+
+
+@dataclass(frozen=True)
+class Compatibility:
+    """A compatibility reading as one reader gets it: in the order asked, with the day's note if a
+    day was asked, and premium sections withheld unless the reader is entitled."""
+
+    sign: Sign
+    partner: Sign
+    reading: PairReading
+    day: dt.date | None = None
+    day_note: str = ""
+    locked_sections: tuple[str, ...] = ()
+    degraded: bool = False

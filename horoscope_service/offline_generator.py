@@ -1,106 +1,245 @@
 """The default generator: text composed from hand-written phrases, grounded in the real sky.
 
-Deterministic: choices are drawn from SHA-256 of (period, date, slot), never from `hash()` or a
-clock. Within one period the twelve signs are dealt variants through a shuffled deck per slot, so
-no two signs read as one text with the name swapped. Languages share the choices, so a sign's
-horoscope says the same thing in all six.
+What a sign reads is chosen from the sky as it stands for that sign: the house the Moon (for a
+day) or the Sun (for a week or month) occupies counting the sign as the first, the day's exact
+lunar aspect, the period's lunations, stations and ingresses. On one day the Moon stands in a
+different house for each of the twelve signs, so no two of them open alike.
+
+Within a family of phrases, the choice rotates with the period's number (`Dealer`): a sign reads
+phrase k today, k+1 tomorrow, so nothing returns to it before the family comes round again, and
+every family that can recur within a week holds more phrases than a week has days. The choices
+depend only on the key and the sky (deterministic), and are the same in every language: the books
+hold the same phrases in the same order.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import hashlib
 import random
+from dataclasses import dataclass
 
 from horoscope_service.model import (
     Body,
     HoroscopeContent,
     HoroscopeKey,
+    KeyDay,
+    MoonPhase,
     Period,
     Sign,
     SkyFacts,
     Written,
 )
-from horoscope_service.phrasebooks import Phrasebook, phrasebook
+from horoscope_service.phrasebooks import ASPECTED, LUNATIONS, Phrasebook, phrasebook
 from horoscope_service.sky import sky_for
 
-MODEL = "offline-templates/v1"
+MODEL = "offline-templates/v2"
 _SLOW_PLANETS = (Body.JUPITER, Body.SATURN, Body.URANUS, Body.NEPTUNE, Body.PLUTO)
 # Signs that get along: the same element, or the element that feeds it.
 _FRIENDLY_ELEMENTS = {"fire": "air", "air": "fire", "earth": "water", "water": "earth"}
+# Which of the day's exact lunar aspects a reader hears of first.
+_ASPECT_WEIGHT = {Body.SUN: 6, Body.VENUS: 5, Body.MARS: 5, Body.JUPITER: 4, Body.SATURN: 4, Body.MERCURY: 3}
+KEY_DAYS = {Period.WEEKLY: 3, Period.MONTHLY: 6}
+
+
+def house(of: Sign, reader: Sign) -> int:
+    """The solar house (1-12) a body in sign `of` occupies for a reader of sign `reader`."""
+    return (of - reader) % 12 + 1
+
+
+def _period_number(key: HoroscopeKey) -> int:
+    start = key.start_date
+    if key.period is Period.DAILY:
+        return start.toordinal()
+    if key.period is Period.WEEKLY:
+        return start.toordinal() // 7
+    return start.year * 12 + start.month
 
 
 class Dealer:
-    """Deals each sign one variant per slot, the same for every language."""
+    """Picks one phrase of a family for one sign and period, the same in every language."""
 
-    def __init__(self, key: HoroscopeKey) -> None:
-        self._seed = f"{key.period.name}|{key.start_date.isoformat()}"
+    def __init__(self, key: HoroscopeKey, trace: list[tuple[str, int]] | None = None) -> None:
         self._sign = key.sign
+        self._turn = _period_number(key)
+        self._seed = f"{key.period.name}|{key.start_date.isoformat()}"
+        self._trace = trace
 
-    def _rng(self, slot: str) -> random.Random:
-        digest = hashlib.sha256(f"{self._seed}|{slot}".encode()).digest()
-        return random.Random(int.from_bytes(digest[:8], "big"))
+    def _offset(self, family: str) -> int:
+        """Where the sign starts in the family: a fixed deal of the twelve signs per family, so
+        that on one day a twelve-phrase family gives each sign its own phrase."""
+        digest = hashlib.sha256(f"offset|{family}".encode()).digest()
+        deck = random.Random(int.from_bytes(digest[:8], "big")).sample(range(12), 12)
+        return deck[self._sign - 1]
 
-    def index(self, slot: str, count: int) -> int:
-        deck = self._rng(slot).sample(range(12), 12)
-        return deck[self._sign - 1] % count
-
-    def pick(self, slot: str, options: tuple[str, ...]) -> str:
-        return options[self.index(slot, len(options))]
+    def pick(self, family: str, options: tuple[str, ...]) -> str:
+        index = (self._turn + self._offset(family)) % len(options)
+        if self._trace is not None:
+            self._trace.append((family, index))
+        return options[index]
 
     def number(self, slot: str, low: int, high: int) -> int:
-        return self._rng(f"{slot}|{self._sign}").randint(low, high)
+        digest = hashlib.sha256(f"{self._seed}|{slot}|{self._sign}".encode()).digest()
+        return random.Random(int.from_bytes(digest[:8], "big")).randint(low, high)
 
 
-def _moon_for(sign: Sign, sky: SkyFacts) -> Sign:
-    """The Moon sign that says most to `sign` among those of the period."""
-    for wanted in (lambda m: m == sign, lambda m: m.element == sign.element, lambda m: m == sign.opposite):
-        for moon in sky.moon_signs:
-            if wanted(moon):
-                return moon
-    return sky.moon_signs[0]
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
-def _moon_sentence(book: Phrasebook, deal: Dealer, sign: Sign, sky: SkyFacts) -> str:
-    """A template with {moon_in} filled, for the Moon sign that says most to `sign`."""
-    moon = _moon_for(sign, sky)
-    if moon == sign:
-        options = book.moon_own
-    elif moon.element == sign.element:
-        options = book.moon_element
-    elif moon == sign.opposite:
-        options = book.moon_opposite
-    else:
-        options = book.moon_other
-    return deal.pick("moon", options).replace("{moon_in}", book.in_sign(moon))
+def _fill(text: str, when: str) -> str:
+    return _capitalised(text.replace("{when}", when))
 
 
-def _event_sentence(book: Phrasebook, deal: Dealer, sign: Sign, sky: SkyFacts) -> str | None:
-    """The one sky event that matters most to this sign, if any (a template still holding {when})."""
+@dataclass(frozen=True)
+class _Scene:
+    """What one text is composed for."""
+
+    key: HoroscopeKey
+    sky: SkyFacts
+    book: Phrasebook
+    deal: Dealer
+    when: str
+
+    @property
+    def sign(self) -> Sign:
+        return self.key.sign
+
+
+def _event(scene: _Scene) -> str | None:
+    """The one sky event of the period that matters most to this sign, if any."""
+    sky, book, deal, sign = scene.sky, scene.book, scene.deal, scene.sign
     planet_changes = [c for c in sky.sign_changes if c.body is not Body.MOON]
     if sky.stations:
-        station = sky.stations[deal.index("station", len(sky.stations))]
-        options = book.station_retrograde if station.turns_retrograde else book.station_direct
-        return deal.pick("event", options).replace("{planet}", book.planets[station.body])
-    if sky.sun_sign == sign:
-        return deal.pick("event", book.sun_own)
-    if Body.MERCURY in sky.retrograde_planets:
-        return deal.pick("event", book.mercury_retrograde)
+        station = sky.stations[0]
+        family = "station_retrograde" if station.turns_retrograde else "station_direct"
+        return deal.pick(family, getattr(book, family)).replace("{planet}", book.planets[station.body])
     for change in planet_changes:
         if change.to_sign == sign:
-            return deal.pick("event", book.ingress_yours).replace("{planet}", book.planets[change.body])
+            return deal.pick("ingress_yours", book.ingress_yours).replace("{planet}", book.planets[change.body])
+    if sky.sun_sign == sign:
+        return deal.pick("sun_own", book.sun_own)
+    if Body.MERCURY in sky.retrograde_planets:
+        return deal.pick("mercury_retrograde", book.mercury_retrograde)
     if planet_changes:
-        change = planet_changes[deal.index("ingress", len(planet_changes))]
-        return deal.pick("event", book.ingress).replace("{planet}", book.planets[change.body]).replace(
-            "{in_sign}", book.in_sign(change.to_sign)
+        change = planet_changes[0]
+        return (
+            deal.pick("ingress", book.ingress)
+            .replace("{planet}", book.planets[change.body])
+            .replace("{in_sign}", book.in_sign(change.to_sign))
         )
     if sky.sun_sign == sign.opposite:
-        return deal.pick("event", book.sun_opposite)
+        return deal.pick("sun_opposite", book.sun_opposite)
     slow = [p for p in sky.retrograde_planets if p in _SLOW_PLANETS]
-    if slow and deal.index("slow-event", 3) > 0:
-        planet = slow[deal.index("slow", len(slow))]
-        return deal.pick("event", book.slow_retrograde).replace("{planet}", book.planets[planet])
+    if slow:
+        planet = slow[(deal.number("slow", 0, 99)) % len(slow)]
+        return deal.pick("slow_retrograde", book.slow_retrograde).replace("{planet}", book.planets[planet])
     return None
+
+
+def _daily_summary(scene: _Scene) -> list[str]:
+    sky, book, deal, sign = scene.sky, scene.book, scene.deal, scene.sign
+    moon = sky.moon_signs[0]
+    sentences = [deal.pick(f"moon_house:{house(moon, sign)}", book.moon_house[house(moon, sign) - 1])
+                 .replace("{moon_in}", book.in_sign(moon))]
+    aspects = sorted(
+        (a for a in sky.aspects if a.other in ASPECTED),
+        key=lambda a: (-_ASPECT_WEIGHT[a.other], a.time),
+    )
+    if aspects:
+        top = aspects[0]
+        sentences.append(deal.pick(f"aspect:{top.other.name}:{top.aspect.name}", book.lunar_aspects[(top.other, top.aspect)]))
+    if len(sky.moon_signs) > 1:
+        sentences.append(
+            book.moon_moves.replace("{moon_in}", book.in_sign(sky.moon_signs[0])).replace(
+                "{next_in}", book.in_sign(sky.moon_signs[-1])
+            )
+        )
+    event = _event(scene)
+    if event is not None:
+        sentences.append(event)
+    if not aspects or event is None:
+        sentences.append(deal.pick(f"phase:{sky.moon_phase.name}", book.phases[sky.moon_phase]))
+    sentences.append(deal.pick("closer", book.closers))
+    return sentences
+
+
+def _planet_house(sky: SkyFacts, body: Body, sign: Sign) -> int:
+    where = sky.planet_sign(body) or sky.sun_sign
+    return house(where, sign)
+
+
+def _weekly_summary(scene: _Scene) -> list[str]:
+    sky, book, deal, sign = scene.sky, scene.book, scene.deal, scene.sign
+    sun_house = _planet_house(sky, Body.SUN, sign)
+    sentences = [deal.pick(f"week_sun_house:{sun_house}", book.week_sun_house[sun_house - 1])]
+    lunations = [n for n in sky.lunations if n.phase in LUNATIONS]
+    if lunations:
+        lunation = lunations[0]
+        sentences.append(
+            deal.pick(f"week_lunation:{lunation.phase.name}", book.week_lunation[lunation.phase])
+            .replace("{in_sign}", book.in_sign(lunation.sign))
+            .replace("{on_day}", book.on_weekdays[lunation.time.weekday()])
+        )
+    event = _event(scene)
+    if event is not None:
+        sentences.append(event)
+    sentences.append(deal.pick("week_closer", book.week_closers))
+    return sentences
+
+
+def _monthly_summary(scene: _Scene) -> list[str]:
+    sky, book, deal, sign = scene.sky, scene.book, scene.deal, scene.sign
+    sun_house = _planet_house(sky, Body.SUN, sign)
+    sentences = [deal.pick(f"month_sun_house:{sun_house}", book.month_sun_house[sun_house - 1])]
+    for phase, by_house in ((MoonPhase.NEW_MOON, book.month_new_moon), (MoonPhase.FULL_MOON, book.month_full_moon)):
+        lunation = next((n for n in sky.lunations if n.phase is phase), None)
+        if lunation is not None:
+            sentences.append(by_house[house(lunation.sign, sign) - 1])
+    event = _event(scene)
+    if event is not None:
+        sentences.append(event)
+    sentences.append(deal.pick("month_closer", book.month_closers))
+    return sentences
+
+
+_SUMMARIES = {Period.DAILY: _daily_summary, Period.WEEKLY: _weekly_summary, Period.MONTHLY: _monthly_summary}
+
+
+def key_days(key: HoroscopeKey, sky: SkyFacts, book: Phrasebook) -> tuple[KeyDay, ...]:
+    """The days that stand out in a week or month for `key.sign`, best first, then in date order:
+    one note a day, from the Moon's ingresses (by the house it enters), lunations, stations and
+    the planets' ingresses. The Moon changes sign at least twice in any seven days, so a week
+    always has two."""
+    sign = key.sign
+    found: dict[dt.date, tuple[int, str]] = {}
+
+    def consider(day: dt.date, weight: int, note: str) -> None:
+        if weight > found.get(day, (0, ""))[0]:
+            found[day] = (weight, _capitalised(note))
+
+    for change in sky.sign_changes:
+        if change.body is Body.MOON:
+            entered = house(change.to_sign, sign)
+            if entered == 1:
+                consider(change.time.date(), 9, book.key_moon_yours)
+            else:
+                consider(change.time.date(), 4 if entered in (4, 7, 10) else 2, book.key_moon_house[entered - 1])
+        elif change.to_sign == sign:
+            consider(change.time.date(), 9, book.key_ingress_yours.replace("{planet}", book.planets[change.body]))
+        else:
+            note = book.key_ingress.replace("{planet}", book.planets[change.body]).replace(
+                "{in_sign}", book.in_sign(change.to_sign))
+            consider(change.time.date(), 6 if change.body is Body.SUN else 5, note)
+    for lunation in sky.lunations:
+        weight = 8 if lunation.phase in (MoonPhase.NEW_MOON, MoonPhase.FULL_MOON) else 6
+        consider(lunation.time.date(), weight, book.key_lunation[lunation.phase].replace("{in_sign}", book.in_sign(lunation.sign)))
+    for station in sky.stations:
+        template = book.key_station_retrograde if station.turns_retrograde else book.key_station_direct
+        consider(station.time.date(), 7, template.replace("{planet}", book.planets[station.body]))
+    best = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))[: KEY_DAYS[key.period]]
+    return tuple(KeyDay(day, note) for day, (_, note) in sorted(best))
 
 
 def _compatible(deal: Dealer, sign: Sign) -> Sign:
@@ -109,50 +248,40 @@ def _compatible(deal: Dealer, sign: Sign) -> Sign:
         for s in Sign
         if s != sign and s.element.value in (sign.element.value, _FRIENDLY_ELEMENTS[sign.element.value])
     ]
-    return friends[deal.index("compatible", len(friends))]
+    return friends[deal.number("compatible", 0, 99) % len(friends)]
 
 
-def compose(key: HoroscopeKey, sky: SkyFacts) -> HoroscopeContent:
+def compose(key: HoroscopeKey, sky: SkyFacts, trace: list[tuple[str, int]] | None = None) -> HoroscopeContent:
+    """The content for `key` under `sky`; `trace`, when given, receives each (family, phrase) chosen."""
     book = phrasebook(key.language)
-    deal = Dealer(key)
-    sign = key.sign
-    when = book.today if key.period is Period.DAILY else book.this_week
-
-    sentences = [deal.pick("phase", book.phases[sky.moon_phase]), _moon_sentence(book, deal, sign, sky)]
-    if len(sky.moon_signs) > 1 and key.period is Period.DAILY:
-        sentences.append(
-            book.moon_moves.replace("{moon_in}", book.in_sign(sky.moon_signs[0])).replace(
-                "{next_in}", book.in_sign(sky.moon_signs[-1])
-            )
-        )
-    event = _event_sentence(book, deal, sign, sky)
-    if event:
-        sentences.append(event)
-    sentences.append(deal.pick("closer", book.closers))
+    deal = Dealer(key, trace)
+    when = {Period.DAILY: book.today, Period.WEEKLY: book.this_week, Period.MONTHLY: book.this_month}[key.period]
+    scene = _Scene(key, sky, book, deal, when)
 
     love = [deal.pick("love", book.love)]
     if Body.VENUS in sky.retrograde_planets:
-        love.insert(0, deal.pick("venus", book.venus_retrograde))
+        love.insert(0, deal.pick("venus_retrograde", book.venus_retrograde))
     career = [deal.pick("career", book.career)]
     if Body.MERCURY in sky.retrograde_planets:
-        career.insert(0, deal.pick("mercury", book.mercury_retrograde))
+        career.insert(0, deal.pick("mercury_retrograde_work", book.mercury_retrograde_work))
     health = [deal.pick("health", book.health)]
     if Body.MARS in sky.retrograde_planets:
-        health.insert(0, deal.pick("mars", book.mars_retrograde))
+        health.insert(0, deal.pick("mars_retrograde", book.mars_retrograde))
 
     def text(parts: list[str]) -> str:
-        return " ".join(p.replace("{when}", when) for p in parts)
+        return " ".join(_fill(p, when) for p in parts)
 
     return HoroscopeContent(
-        summary=text(sentences),
+        summary=text(_SUMMARIES[key.period](scene)),
         love=text(love),
         career=text(career),
         health=text(health),
         mood=deal.pick("mood", book.moods),
         lucky_number=deal.number("lucky", 1, 99),
         lucky_color=deal.pick("color", book.colors),
-        compatible_sign=_compatible(deal, sign),
+        compatible_sign=_compatible(deal, key.sign),
         sky=sky,
+        key_days=() if key.period is Period.DAILY else key_days(key, sky, book),
     )
 
 

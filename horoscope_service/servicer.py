@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 import grpc
 
-from horoscope_service.convert import content_from_proto, horoscope_to_proto, report_to_proto, sign_to_proto
+from horoscope_service.compatibility import Compatibilities
+from horoscope_service.convert import (
+    compatibility_to_proto,
+    content_from_proto,
+    horoscope_to_proto,
+    report_to_proto,
+    sign_to_proto,
+)
 from horoscope_service.horoscopes import Horoscopes
 from horoscope_service.model import HoroscopeKey, Period, Written
 from horoscope_service.validation import Checker
@@ -18,13 +28,15 @@ METHOD_SCOPES = {f"/{SERVICE_NAME}/{m}": Scope.HOROSCOPE_WRITE for m in ("Upsert
 
 
 class HoroscopeServicer(pb_grpc.HoroscopeServiceServicer):
-    def __init__(self, horoscopes: Horoscopes) -> None:
+    def __init__(self, horoscopes: Horoscopes, compatibilities: Compatibilities, today: Callable[[], dt.date]) -> None:
         self._horoscopes = horoscopes
+        self._compatibilities = compatibilities
+        self._today = today
 
     async def _get(
         self,
         period: Period,
-        request: pb.GetDailyHoroscopeRequest | pb.GetWeeklyHoroscopeRequest,
+        request: pb.GetDailyHoroscopeRequest | pb.GetWeeklyHoroscopeRequest | pb.GetMonthlyHoroscopeRequest,
         context: grpc.aio.ServicerContext,
     ) -> pb.Horoscope:
         check = Checker()
@@ -50,6 +62,28 @@ class HoroscopeServicer(pb_grpc.HoroscopeServiceServicer):
         self, request: pb.GetWeeklyHoroscopeRequest, context: grpc.aio.ServicerContext
     ) -> pb.Horoscope:
         return await self._get(Period.WEEKLY, request, context)
+
+    async def GetMonthlyHoroscope(
+        self, request: pb.GetMonthlyHoroscopeRequest, context: grpc.aio.ServicerContext
+    ) -> pb.Horoscope:
+        return await self._get(Period.MONTHLY, request, context)
+
+    async def GetCompatibility(
+        self, request: pb.GetCompatibilityRequest, context: grpc.aio.ServicerContext
+    ) -> pb.Compatibility:
+        check = Checker()
+        sign = check.sign("sign", request.sign)
+        partner = check.sign("partner_sign", request.partner_sign)
+        language = check.language("language", request.language)
+        day = check.date("date", request) if request.HasField("date") else None
+        user_id = check.user_id("user_id", request.user_id)
+        check.done()
+        assert sign is not None and partner is not None
+        reader = user_id if current_caller().may(Scope.USER_ASSERT) else ""
+        found = await self._compatibilities.read(
+            sign, partner, language, day=day, today=self._today(), user_id=reader, time_left=context.time_remaining()
+        )
+        return compatibility_to_proto(found)
 
     async def ListHoroscopes(
         self, request: pb.ListHoroscopesRequest, context: grpc.aio.ServicerContext

@@ -12,10 +12,11 @@ import functools
 import itertools
 import math
 from collections.abc import Callable
+from typing import TypeVar
 
 import ephem
 
-from horoscope_service.model import Body, MoonPhase, Sign, SignChange, SkyFacts, Station
+from horoscope_service.model import Aspect, Body, ExactAspect, Lunation, MoonPhase, Sign, SignChange, SkyFacts, Station
 
 _BODIES: dict[Body, Callable[[], ephem.Body]] = {
     Body.SUN: ephem.Sun,
@@ -30,6 +31,13 @@ _BODIES: dict[Body, Callable[[], ephem.Body]] = {
     Body.PLUTO: ephem.Pluto,
 }
 PLANETS = tuple(b for b in Body if b not in (Body.SUN, Body.MOON))
+# The bodies whose exact aspects with the Moon a day's text reads.
+LUNAR_ASPECTED = (Body.SUN, Body.MERCURY, Body.VENUS, Body.MARS, Body.JUPITER, Body.SATURN)
+# Moon-minus-body angles, the waxing side and then the waning one, with the aspect each is.
+_ASPECT_ANGLES = tuple((a.angle, a) for a in Aspect) + tuple((360.0 - a.angle, a) for a in Aspect if 0 < a.angle < 180)
+_LUNATION_ANGLES = ((0.0, MoonPhase.NEW_MOON), (90.0, MoonPhase.FIRST_QUARTER), (180.0, MoonPhase.FULL_MOON),
+                    (270.0, MoonPhase.LAST_QUARTER))
+T = TypeVar("T")
 _PRECISION = dt.timedelta(minutes=1)
 _HALF_WINDOW = dt.timedelta(minutes=30)
 
@@ -109,6 +117,51 @@ def _stations(body: Body, start: dt.datetime, end: dt.datetime) -> tuple[list[St
     return stations, any(backwards)
 
 
+def _moon_crossings(
+    body: Body, angles: tuple[tuple[float, T], ...], start: dt.datetime, end: dt.datetime
+) -> list[tuple[T, dt.datetime]]:
+    """When the Moon, gaining on `body` (it always does: about 12 degrees a day), stands exactly
+    each angle ahead of it, with that angle's label; in time order."""
+    points = _samples(start, end, dt.timedelta(hours=3))
+    gaps = [(longitude(Body.MOON, t) - longitude(body, t)) % 360.0 for t in points]
+    found = []
+    for angle, label in angles:
+        for (t0, g0), (t1, g1) in itertools.pairwise(zip(points, gaps, strict=True)):
+            before, after = _wrapped(g0 - angle), _wrapped(g1 - angle)
+            if before < 0 <= after and after - before < 90:  # crossed the angle, not the wrap point
+                def past(t: dt.datetime, angle: float = angle) -> bool:
+                    return _wrapped(longitude(Body.MOON, t) - longitude(body, t) - angle) >= 0
+
+                moment = _bisect(past, t0, t1)
+                if start <= moment < end:
+                    found.append((label, moment))
+    return sorted(found, key=lambda item: item[1])
+
+
+def lunar_aspects(start: dt.datetime, end: dt.datetime) -> list[ExactAspect]:
+    """The Moon's exact major aspects to the Sun and the planets it is read for, in time order."""
+    found = [
+        ExactAspect(Body.MOON, body, aspect, moment)
+        for body in LUNAR_ASPECTED
+        for aspect, moment in _moon_crossings(body, _ASPECT_ANGLES, start, end)
+    ]
+    return sorted(found, key=lambda a: a.time)
+
+
+def lunations(start: dt.datetime, end: dt.datetime) -> list[Lunation]:
+    """New Moons, quarters and full Moons in [start, end), with the Moon's sign at each."""
+    return [
+        Lunation(phase, Sign.from_longitude(longitude(Body.MOON, moment)), moment)
+        for phase, moment in _moon_crossings(Body.SUN, _LUNATION_ANGLES, start, end)
+    ]
+
+
+def lunar_day(when: dt.datetime) -> int:
+    """Whole days of the lunar cycle since the new Moon (0-29), from the Moon-Sun elongation."""
+    elongation = (longitude(Body.MOON, when) - longitude(Body.SUN, when)) % 360.0
+    return min(29, int(elongation / (360.0 / 29.530589)))
+
+
 @functools.lru_cache(maxsize=64)
 def sky_for(first_day: dt.date, last_day: dt.date) -> SkyFacts:
     """The sky from `first_day` 00:00 UTC to the end of `last_day` (inclusive)."""
@@ -131,4 +184,9 @@ def sky_for(first_day: dt.date, last_day: dt.date) -> SkyFacts:
         retrograde_planets=tuple(retrograde),
         sign_changes=tuple(sorted(changes, key=lambda c: c.time)),
         stations=tuple(sorted(stations, key=lambda s: s.time)),
+        # The Moon's aspects give a day its own events; over a week or month they would be dozens.
+        aspects=tuple(lunar_aspects(start, end)) if last_day == first_day else (),
+        lunations=tuple(lunations(start, end)),
+        lunar_day=lunar_day(start),
+        planet_signs=tuple(Sign.from_longitude(longitude(b, start)) for b in (Body.SUN, *PLANETS)),
     )

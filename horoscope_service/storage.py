@@ -44,6 +44,7 @@ class _Queries:
     insert_missing: str
     upsert: str
     latest: str
+    recent: str
 
 
 def _queries(table: str, day: str, constraint: str) -> _Queries:
@@ -75,12 +76,19 @@ def _queries(table: str, day: str, constraint: str) -> _Queries:
                 RETURNING {columns}, (xmax = 0) AS inserted)
             SELECT written.*, pg_notify('{WRITTEN_CHANNEL}', $7) FROM written""",
         latest=f"SELECT max({day}) FROM {table}",
+        recent=f"""
+            SELECT content->>'summary' FROM {table}
+            WHERE sign = $1 AND language_code = $2 AND {day} < $3
+            ORDER BY {day} DESC LIMIT $4""",
     )
 
 
 _SQL = {
     Period.DAILY: _queries("horoscope.daily_horoscopes", "date", "daily_horoscopes_sign_language_date_key"),
     Period.WEEKLY: _queries("horoscope.weekly_horoscopes", "week_start", "weekly_horoscopes_sign_language_week_key"),
+    Period.MONTHLY: _queries(
+        "horoscope.monthly_horoscopes", "month_start", "monthly_horoscopes_sign_language_month_key"
+    ),
 }
 
 
@@ -172,3 +180,9 @@ class HoroscopeStore:
         async with self._db.connection() as connection:
             latest: dt.date | None = await connection.fetchval(_SQL[period].latest)
         return latest
+
+    async def recent_summaries(self, key: HoroscopeKey, count: int) -> Sequence[str]:
+        """The summaries of `key`'s sign and language in the `count` periods before it, newest first."""
+        sql, values = _SQL[key.period].recent, (key.sign.key, key.language, key.start_date, count)
+        rows = await self._read(False, lambda connection: connection.fetch(sql, *values))
+        return tuple(row[0] for row in rows)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from google.protobuf.message import Message
 from google.type import date_pb2
 
-from horoscope_service.model import LANGUAGES, MAX_SECTION_CHARS, Body, MoonPhase, Period, Sign
+from horoscope_service.model import LANGUAGES, MAX_SECTION_CHARS, Aspect, Body, MoonPhase, Period, Sign
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac_platform.validation import Checker as BaseChecker
 
@@ -18,6 +18,8 @@ MAX_MODEL_CHARS = 200
 MAX_TOKENS = 2**31 - 1
 # A month holds about 40 Moon sign changes; no period's sky lists more events than this.
 MAX_SKY_EVENTS = 64
+MAX_KEY_DAYS = 31
+MAX_NOTE_CHARS = 200
 
 
 class Checker(BaseChecker):
@@ -78,7 +80,7 @@ class Checker(BaseChecker):
 
     def period(self, field: str, value: int) -> Period | None:
         if value not in Period._value2member_map_:
-            self.fail(field, "a period is required: DAILY or WEEKLY")
+            self.fail(field, "a period is required: DAILY, WEEKLY or MONTHLY")
             return None
         return Period(value)
 
@@ -95,6 +97,10 @@ class Checker(BaseChecker):
         self.sign(f"{field}.compatible_sign", content.compatible_sign, required=False)
         if content.HasField("sky"):
             self.sky(f"{field}.sky", content.sky)
+        if self.count(f"{field}.key_days", content.key_days, max_items=MAX_KEY_DAYS):
+            for i, key_day in enumerate(content.key_days):
+                self.date(f"{field}.key_days[{i}].date", key_day)
+                self.text(f"{field}.key_days[{i}].note", key_day.note, max_chars=MAX_NOTE_CHARS)
 
     def sky(self, field: str, sky: pb.SkyFacts) -> None:
         self.sign(f"{field}.sun_sign", sky.sun_sign, required=False)
@@ -103,6 +109,8 @@ class Checker(BaseChecker):
             self.count(f"{field}.retrograde_planets", sky.retrograde_planets, max_items=len(Body)),
             self.count(f"{field}.sign_changes", sky.sign_changes, max_items=MAX_SKY_EVENTS),
             self.count(f"{field}.stations", sky.stations, max_items=MAX_SKY_EVENTS),
+            self.count(f"{field}.aspects", sky.aspects, max_items=MAX_SKY_EVENTS),
+            self.count(f"{field}.lunations", sky.lunations, max_items=MAX_SKY_EVENTS),
         ]
         if not all(counted):
             return
@@ -121,6 +129,19 @@ class Checker(BaseChecker):
             self.timestamp(f"{field}.sign_changes[{i}].time", change.time)
         for i, station in enumerate(sky.stations):
             self.timestamp(f"{field}.stations[{i}].time", station.time)
+        for i, aspect in enumerate(sky.aspects):
+            if aspect.body not in Body._value2member_map_ or aspect.other not in Body._value2member_map_:
+                self.fail(f"{field}.aspects[{i}]", "names an unknown body")
+            if aspect.aspect not in Aspect._value2member_map_:
+                self.fail(f"{field}.aspects[{i}].aspect", f"unknown aspect {aspect.aspect}")
+            self.timestamp(f"{field}.aspects[{i}].time", aspect.time)
+        for i, lunation in enumerate(sky.lunations):
+            if lunation.phase not in (MoonPhase.NEW_MOON, MoonPhase.FIRST_QUARTER, MoonPhase.FULL_MOON, MoonPhase.LAST_QUARTER):
+                self.fail(f"{field}.lunations[{i}].phase", "must be NEW_MOON, FIRST_QUARTER, FULL_MOON or LAST_QUARTER")
+            self.sign(f"{field}.lunations[{i}].sign", lunation.sign)
+            self.timestamp(f"{field}.lunations[{i}].time", lunation.time)
+        if not 0 <= sky.lunar_day <= 29:
+            self.fail(f"{field}.lunar_day", "must be between 0 and 29")
 
     def model(self, field: str, value: str) -> None:
         if not value.strip():

@@ -15,32 +15,47 @@ from typing import Any
 @dataclass
 class ChatServer:
     url: str
-    mode: str = "ok"  # ok, error, garbage
+    mode: str = "ok"  # ok, error, garbage, partial (the German item is missing)
     delay: float = 0.0
     model: str = "test-model-2026-11"
     requests: list[dict[str, Any]] = field(default_factory=list)
+    usage: list[int] = field(default_factory=list)  # total_tokens of each answer
 
 
-def _reply(server: ChatServer, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-    if server.mode == "error":
-        return 500, {"error": {"message": "the model is overloaded", "type": "server_error"}}
-    language = body["messages"][-1]["content"]
-    texts = {
-        "summary": f"LLM summary. {language[:60]}",
+def _item(language: str, dates: list[str]) -> dict[str, Any]:
+    return {
+        "summary": f"LLM summary in {language}. The sky is generous.",
         "love": "LLM love.",
         "career": "LLM career.",
         "health": "LLM health.",
         "mood": "serene",
         "lucky_color": "teal",
+        "key_days": [{"date": d, "note": f"LLM note {language} {d}"} for d in dates],
     }
-    content = "this is not json" if server.mode == "garbage" else json.dumps(texts)
+
+
+def _reply(server: ChatServer, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    if server.mode == "error":
+        return 500, {"error": {"message": "the model is overloaded", "type": "server_error"}}
+    shape = body["response_format"]["json_schema"]["schema"]
+    languages = list(shape["properties"])
+    note = shape["properties"][languages[0]]["properties"]["key_days"]["items"]
+    dates = note["properties"]["date"]["enum"]
+    items = {language: _item(language, dates) for language in languages}
+    if server.mode == "partial":
+        del items["de"]
+    content = "this is not json" if server.mode == "garbage" else json.dumps(items)
+    # Usage as an endpoint would count it, estimated at four characters a token.
+    prompt = sum(len(m["content"]) for m in body["messages"]) // 4
+    completion = len(content) // 4
+    server.usage.append(prompt + completion)
     return 200, {
         "id": "chatcmpl-test",
         "object": "chat.completion",
         "created": int(time.time()),
         "model": server.model,
         "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": 120, "completion_tokens": 80, "total_tokens": 200},
+        "usage": {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion},
     }
 
 

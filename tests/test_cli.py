@@ -38,7 +38,7 @@ async def test_generate_get_and_list(target: str, capsys: pytest.CaptureFixture[
 
     await zodiac("get", "--sign", "cancer", "--language", "it", "--date", "2026-11-27")
     out = capsys.readouterr().out
-    assert out.startswith("Cancer (it), day 2026-11-27  [offline-templates/v1]")
+    assert out.startswith("Cancer (it), day 2026-11-27  [offline-templates/v2]")
     assert "Cancro" in out and "love:" not in out and "locked: love, career, health" in out
 
     await zodiac("get", "--sign", "leo", "--language", "it", "--date", "2026-11-27", "--json")
@@ -49,6 +49,21 @@ async def test_generate_get_and_list(target: str, capsys: pytest.CaptureFixture[
     out = capsys.readouterr().out
     assert out.index("Cancer (it)") < out.index("Leo (it)")
     assert "missing: Aries, Taurus, Gemini, Virgo" in out
+
+
+async def test_monthly_key_days_and_compatibility(target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    await zodiac("generate", "--period", "monthly", "--date", "2027-01-20", "--language", "de", "--sign", "virgo")
+    assert "created 1," in capsys.readouterr().out
+    await zodiac("get", "--sign", "virgo", "--language", "de", "--monthly", "--date", "2027-01-31")
+    out = capsys.readouterr().out
+    assert out.startswith("Virgo (de), month of 2027-01-01  [offline-templates/v2]")
+    key_days = [line for line in out.splitlines() if line.startswith("  2027-01-")]
+    assert len(key_days) >= 4  # "  2027-01-07: Neumond im Steinbock", ...
+
+    await zodiac("compat", "--sign", "leo", "--partner", "aquarius", "--date", "2027-01-06")
+    out = capsys.readouterr().out
+    assert out.startswith("Leo and Aquarius (en): ") and "/100" in out
+    assert "  2027-01-06: " in out and "locked: love, friendship, work" in out
 
 
 async def test_errors_are_one_line_with_the_status(target: str) -> None:

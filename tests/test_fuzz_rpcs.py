@@ -23,10 +23,17 @@ _NEVER = {grpc.StatusCode.UNKNOWN, grpc.StatusCode.INTERNAL}
 
 
 def _horoscope_samples() -> dict[str, Message]:
-    content = pb.HoroscopeContent(summary="s", love="l", sky=pb.SkyFacts(moon_signs=[pb.LEO]))
+    sky = pb.SkyFacts(
+        moon_signs=[pb.LEO],
+        aspects=[pb.ExactAspect(body=pb.MOON, other=pb.VENUS, aspect=pb.TRINE)],
+        lunations=[pb.Lunation(phase=pb.FULL_MOON, sign=pb.LEO)],
+    )
+    content = pb.HoroscopeContent(summary="s", love="l", sky=sky, key_days=[pb.KeyDay(date=DAY, note="n")])
     return {
         "GetDailyHoroscope": pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY, user_id="u"),
         "GetWeeklyHoroscope": pb.GetWeeklyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY),
+        "GetMonthlyHoroscope": pb.GetMonthlyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY),
+        "GetCompatibility": pb.GetCompatibilityRequest(sign=pb.LEO, partner_sign=pb.ARIES, language="en", date=DAY),
         "ListHoroscopes": pb.ListHoroscopesRequest(period=pb.DAILY, language="en", date=DAY, signs=[pb.LEO]),
         "UpsertHoroscope": pb.UpsertHoroscopeRequest(
             sign=pb.LEO, language="en", period=pb.DAILY, date=DAY, model="m", content=content
@@ -95,3 +102,11 @@ async def test_subscription_rpcs_answer_every_mangled_body_truly(
     samples = _subscription_samples(app_store)
     seen = await _fuzz(subscription_channel, "zodiac.subscription.v1.SubscriptionService", samples, REQUESTS // 2, seed=11)
     assert seen["INVALID_ARGUMENT"] > 0 and seen["PERMISSION_DENIED"] > 0
+
+
+def test_the_fuzz_covers_every_rpc_of_both_services(app_store: TestAppStore) -> None:
+    for service, samples in (
+        (pb.DESCRIPTOR.services_by_name["HoroscopeService"], _horoscope_samples()),
+        (sub_pb.DESCRIPTOR.services_by_name["SubscriptionService"], _subscription_samples(app_store)),
+    ):
+        assert sorted(samples) == sorted(m.name for m in service.methods), service.name

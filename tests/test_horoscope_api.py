@@ -43,7 +43,7 @@ async def test_generate_then_get_daily(horoscope_channel: grpc.aio.Channel) -> N
     horoscope = await api.GetDailyHoroscope(pb.GetDailyHoroscopeRequest(sign=pb.CANCER, language="de", date=DAY))
     assert horoscope.sign == pb.CANCER and horoscope.language == "de" and horoscope.period == pb.DAILY
     assert horoscope.start_date == DAY and horoscope.end_date == DAY
-    assert horoscope.model == "offline-templates/v1" and horoscope.tokens_used == 0
+    assert horoscope.model == "offline-templates/v2" and horoscope.tokens_used == 0
     content = horoscope.content
     assert content.summary and content.mood
     # No user: the free edition, premium sections withheld and named.
@@ -82,6 +82,51 @@ async def test_weekly_covers_the_iso_week(horoscope_channel: grpc.aio.Channel) -
     assert horoscope.end_date == sunday
     assert horoscope.period == pb.WEEKLY
     assert len(horoscope.content.sky.moon_signs) >= 3  # the Moon crosses a sign every 2.5 days
+
+
+async def test_monthly_covers_the_calendar_month_with_key_days(horoscope_channel: grpc.aio.Channel) -> None:
+    api = stub(horoscope_channel)
+    in_february = date_pb2.Date(year=2028, month=2, day=14)
+    report = await api.GenerateHoroscopes(
+        pb.GenerateHoroscopesRequest(period=pb.MONTHLY, date=in_february, signs=[pb.LIBRA], languages=["de"]),
+        metadata=AUTH,
+    )
+    assert report.created == 1 and report.end_date == date_pb2.Date(year=2028, month=2, day=29)
+    horoscope = await api.GetMonthlyHoroscope(
+        pb.GetMonthlyHoroscopeRequest(sign=pb.LIBRA, language="de", date=date_pb2.Date(year=2028, month=2, day=29))
+    )
+    assert horoscope.period == pb.MONTHLY
+    assert (horoscope.start_date, horoscope.end_date) == (
+        date_pb2.Date(year=2028, month=2, day=1), date_pb2.Date(year=2028, month=2, day=29)
+    )
+    key_days = horoscope.content.key_days
+    assert len(key_days) >= 4 and all(k.date.month == 2 and k.note for k in key_days)
+    assert {n.phase for n in horoscope.content.sky.lunations} >= {pb.NEW_MOON, pb.FULL_MOON}
+    listed = await api.ListHoroscopes(pb.ListHoroscopesRequest(period=pb.MONTHLY, language="de", date=in_february))
+    assert [h.sign for h in listed.horoscopes] == [pb.LIBRA]
+    missing = await rpc_error(
+        api.GetMonthlyHoroscope(pb.GetMonthlyHoroscopeRequest(sign=pb.LIBRA, language="de", date=DAY))
+    )
+    assert missing.code() == grpc.StatusCode.NOT_FOUND and "--period monthly" in (missing.details() or "")
+
+
+async def test_weekly_content_carries_key_days(horoscope_channel: grpc.aio.Channel) -> None:
+    api = stub(horoscope_channel)
+    week = date_pb2.Date(year=2027, month=1, day=6)
+    await api.GenerateHoroscopes(
+        pb.GenerateHoroscopesRequest(period=pb.WEEKLY, date=week, signs=[pb.ARIES], languages=["fr"]), metadata=AUTH
+    )
+    horoscope = await api.GetWeeklyHoroscope(pb.GetWeeklyHoroscopeRequest(sign=pb.ARIES, language="fr", date=week))
+    days = [(k.date.month, k.date.day) for k in horoscope.content.key_days]
+    assert len(days) >= 2 and days == sorted(days) and all((1, 4) <= d <= (1, 10) for d in days)
+
+
+async def test_get_monthly_validates_like_the_other_reads(horoscope_channel: grpc.aio.Channel) -> None:
+    error = await rpc_error(stub(horoscope_channel).GetMonthlyHoroscope(
+        pb.GetMonthlyHoroscopeRequest(sign=14, language="xx", date=date_pb2.Date(year=2027, month=2, day=29))
+    ))
+    assert error.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert set(field_violations(error)) == {"sign", "language", "date"}
 
 
 async def test_list_returns_stored_signs_in_order_and_names_missing(horoscope_channel: grpc.aio.Channel) -> None:
@@ -214,6 +259,13 @@ async def test_all_violations_are_reported_together(horoscope_channel: grpc.aio.
         ({"model": ""}, "model"),
         ({"period": pb.PERIOD_UNSPECIFIED}, "period"),
         ({"date": date_pb2.Date(year=2026, month=13, day=1)}, "date"),
+        ({"content": pb.HoroscopeContent(summary="ok", key_days=[pb.KeyDay(note="x")])}, "content.key_days[0].date"),
+        ({"content": pb.HoroscopeContent(summary="ok", key_days=[pb.KeyDay(date=DAY)])}, "content.key_days[0].note"),
+        ({"content": pb.HoroscopeContent(summary="ok", key_days=[pb.KeyDay(date=DAY, note="x")] * 32)},
+         "content.key_days"),
+        ({"content": pb.HoroscopeContent(summary="ok", sky=pb.SkyFacts(lunar_day=30))}, "content.sky.lunar_day"),
+        ({"content": pb.HoroscopeContent(summary="ok", sky=pb.SkyFacts(aspects=[pb.ExactAspect(aspect=9)]))},
+         "content.sky.aspects[0].aspect"),
     ],
 )
 async def test_upsert_rejects_bad_input(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -98,3 +99,21 @@ async def test_database_refuses_a_weekly_row_not_on_a_monday(dsn: str) -> None:
             )
     finally:
         await connection.close()
+
+
+async def test_monthly_rows_start_on_the_first_and_end_on_the_month_s_last_day(dsn: str) -> None:
+    insert = (
+        "INSERT INTO horoscope.monthly_horoscopes (sign, language_code, month_start, content, model) "
+        "VALUES ('leo', 'xx', $1, '{\"summary\": \"x\"}', 'm') RETURNING month_end"
+    )
+    connection = await asyncpg.connect(dsn)
+    try:
+        with pytest.raises(asyncpg.CheckViolationError):
+            await connection.fetchval(insert, dt.date(2027, 2, 2))
+        assert await connection.fetchval(insert, dt.date(2028, 2, 1)) == dt.date(2028, 2, 29)
+        with pytest.raises(asyncpg.UniqueViolationError):
+            await connection.fetchval(insert, dt.date(2028, 2, 1))
+    finally:
+        await connection.execute("DELETE FROM horoscope.monthly_horoscopes WHERE language_code = 'xx'")
+        await connection.close()
+    assert await _fetchval(dsn, "SELECT count(*) FROM horoscope.v_current_monthly_horoscopes") == 0

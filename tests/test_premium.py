@@ -76,6 +76,29 @@ async def test_entitled_users_get_premium_sections_and_others_do_not(
         assert not ignored.degraded
 
 
+async def test_compatibility_premium_sections_follow_the_same_rule(
+    dsn: str, subscription_host: tuple[ServiceHost, int]
+) -> None:
+    _, port = subscription_host
+    host, api, channel = await _horoscopes(dsn, f"127.0.0.1:{port}")
+
+    def ask(user: str) -> pb.GetCompatibilityRequest:
+        return pb.GetCompatibilityRequest(sign=pb.LEO, partner_sign=pb.PISCES, language="en", user_id=user)
+
+    try:
+        premium = await api.GetCompatibility(ask("subscriber"), metadata=GATEWAY, timeout=5)
+        free = await api.GetCompatibility(ask("stranger"), metadata=GATEWAY, timeout=5)
+        unasserted = await api.GetCompatibility(ask("subscriber"), timeout=5)
+    finally:
+        await channel.close()
+        await host.stop(grace=0.5)
+    assert premium.love and premium.friendship and premium.work and not premium.locked_sections
+    for locked in (free, unasserted):
+        assert (locked.love, locked.friendship, locked.work) == ("", "", "")
+        assert list(locked.locked_sections) == ["love", "friendship", "work"]
+        assert locked.summary == premium.summary and locked.score == premium.score
+
+
 async def test_a_user_id_without_user_assert_asks_the_subscription_service_nothing(dsn: str) -> None:
     host, api, channel = await _horoscopes(dsn, "127.0.0.1:1")  # nothing listens: asking would degrade
     try:

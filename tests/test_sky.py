@@ -54,3 +54,38 @@ def test_a_week_follows_the_moon_through_several_signs() -> None:
     sky = sky_for(dt.date(2026, 11, 23), dt.date(2026, 11, 29))
     assert len(sky.moon_signs) >= 3
     assert all(later == Sign(earlier % 12 + 1) for earlier, later in itertools.pairwise(sky.moon_signs))
+
+
+def test_lunations_of_november_2026_agree_with_ephem_s_own_search() -> None:
+    import ephem
+
+    month = sky_for(dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    expected = {
+        MoonPhase.NEW_MOON: ephem.next_new_moon("2026/11/1"),
+        MoonPhase.FIRST_QUARTER: ephem.next_first_quarter_moon("2026/11/1"),
+        MoonPhase.FULL_MOON: ephem.next_full_moon("2026/11/1"),
+        MoonPhase.LAST_QUARTER: ephem.next_last_quarter_moon("2026/11/1"),
+    }
+    assert {n.phase for n in month.lunations} == set(expected)
+    for lunation in month.lunations:
+        when = ephem.Date(expected[lunation.phase]).datetime().replace(tzinfo=UTC)
+        assert abs(lunation.time - when) <= dt.timedelta(minutes=3), lunation
+    new, full = (next(n for n in month.lunations if n.phase is p) for p in (MoonPhase.NEW_MOON, MoonPhase.FULL_MOON))
+    assert (new.sign, full.sign) == (Sign.SCORPIO, Sign.GEMINI)
+
+
+def test_the_moon_s_exact_aspects_are_exact() -> None:
+    day = dt.date(2027, 1, 6)
+    sky = sky_for(day, day)
+    assert sky.aspects, "the Moon makes about two exact aspects to these six bodies a day"
+    for aspect in sky.aspects:
+        gap = (longitude(Body.MOON, aspect.time) - longitude(aspect.other, aspect.time)) % 360.0
+        off = min(abs(gap - aspect.aspect.angle), abs(gap - (360.0 - aspect.aspect.angle)))
+        assert off < 0.05, aspect  # the Moon moves about 0.5 degrees an hour; the time is to the minute
+        assert aspect.time.date() == day
+
+
+def test_lunar_day_counts_from_the_new_moon() -> None:
+    assert sky_for(dt.date(2026, 11, 9), dt.date(2026, 11, 9)).lunar_day == 29  # 7 h before the new Moon
+    assert sky_for(dt.date(2026, 11, 10), dt.date(2026, 11, 10)).lunar_day == 0
+    assert sky_for(dt.date(2026, 11, 25), dt.date(2026, 11, 25)).lunar_day == 15  # the day after the full Moon

@@ -63,4 +63,4 @@ async def test_a_write_is_visible_to_the_next_read(horoscope_channel: grpc.aio.C
         pb.GenerateHoroscopesRequest(period=pb.DAILY, date=date, signs=[pb.LEO], languages=["en"], overwrite=True),
         metadata=AUTH,
     )
-    assert (await api.GetDailyHoroscope(read)).model == "offline-templates/v1"
+    assert (await api.GetDailyHoroscope(read)).model == "offline-templates/v2"

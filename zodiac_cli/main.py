@@ -4,7 +4,7 @@
     zodiac migrate | zodiac migrate status       apply migrations, or list them
     zodiac get --sign leo [--language es] [--date 2026-11-27] [--weekly]
     zodiac list [--language de] [--date ...] [--weekly]
-    zodiac generate [--period weekly] [--date ...] [--sign leo ...] [--language en ...] [--overwrite]
+    zodiac generate [--period weekly|monthly] [--date ...] [--sign leo ...] [--language en ...] [--overwrite]
     zodiac health [--subscription] [--liveness]
     zodiac validate --user alice (--signed-transaction JWS | --signed-transaction-file F | --app-receipt-file F)
     zodiac subscription --user alice
@@ -61,8 +61,12 @@ def _today() -> dt.date:
     return dt.datetime.now(dt.UTC).date()
 
 
+_PERIODS = {"daily": pb.DAILY, "weekly": pb.WEEKLY, "monthly": pb.MONTHLY}
+_PERIOD_LABELS = {pb.DAILY: "day", pb.WEEKLY: "week of", pb.MONTHLY: "month of"}
+
+
 def _print_horoscope(h: pb.Horoscope) -> None:
-    period = "week of" if h.period == pb.WEEKLY else "day"
+    period = _PERIOD_LABELS.get(h.period, "period")
     start = f"{h.start_date.year:04d}-{h.start_date.month:02d}-{h.start_date.day:02d}"
     c = h.content
     print(f"{pb.Sign.Name(h.sign).title()} ({h.language}), {period} {start}  [{h.model}]")
@@ -72,6 +76,8 @@ def _print_horoscope(h: pb.Horoscope) -> None:
             print(f"  {label}: {text}")
     print(f"  mood: {c.mood}   lucky number: {c.lucky_number}   colour: {c.lucky_color}   "
           f"compatible: {pb.Sign.Name(c.compatible_sign).title()}")
+    for key_day in c.key_days:
+        print(f"  {key_day.date.year:04d}-{key_day.date.month:02d}-{key_day.date.day:02d}: {key_day.note}")
     if h.locked_sections:
         print(f"  locked: {', '.join(h.locked_sections)}" + ("  (premium check unavailable)" if h.degraded else ""))
 
@@ -87,7 +93,9 @@ def cmd_get(args: argparse.Namespace, channel: grpc.Channel) -> None:
     api = _stub(channel)
     # Naming a reader counts only from a caller with user.assert: send the token along.
     metadata = auth_metadata() if args.user else ()
-    if args.weekly:
+    if args.monthly:
+        horoscope = api.GetMonthlyHoroscope(pb.GetMonthlyHoroscopeRequest(**fields), metadata=metadata, timeout=DEADLINE)
+    elif args.weekly:
         horoscope = api.GetWeeklyHoroscope(pb.GetWeeklyHoroscopeRequest(**fields), metadata=metadata, timeout=DEADLINE)
     else:
         horoscope = api.GetDailyHoroscope(pb.GetDailyHoroscopeRequest(**fields), metadata=metadata, timeout=DEADLINE)
@@ -97,9 +105,37 @@ def cmd_get(args: argparse.Namespace, channel: grpc.Channel) -> None:
         _print_horoscope(horoscope)
 
 
+def cmd_compat(args: argparse.Namespace, channel: grpc.Channel) -> None:
+    request = pb.GetCompatibilityRequest(
+        sign=sign_to_proto(Sign.from_key(args.sign)),
+        partner_sign=sign_to_proto(Sign.from_key(args.partner)),
+        language=args.language,
+        user_id=args.user,
+    )
+    if args.date is not None:
+        request.date.CopyFrom(date_to_proto(args.date))
+    metadata = auth_metadata() if args.user else ()
+    found = _stub(channel).GetCompatibility(request, metadata=metadata, timeout=DEADLINE)
+    if args.json:
+        print(json_format.MessageToJson(found))
+        return
+    print(f"{pb.Sign.Name(found.sign).title()} and {pb.Sign.Name(found.partner_sign).title()} ({found.language}): "
+          f"{found.score}/100  [{found.model}]")
+    print(f"  {found.summary}")
+    for label, text in (("love", found.love), ("friendship", found.friendship), ("work", found.work)):
+        if text:
+            print(f"  {label}: {text}")
+    if found.day_note:
+        print(f"  {found.date.year:04d}-{found.date.month:02d}-{found.date.day:02d}: {found.day_note}")
+    if found.locked_sections:
+        print(f"  locked: {', '.join(found.locked_sections)}" + ("  (premium check unavailable)" if found.degraded else ""))
+
+
 def cmd_list(args: argparse.Namespace, channel: grpc.Channel) -> None:
     request = pb.ListHoroscopesRequest(
-        period=pb.WEEKLY if args.weekly else pb.DAILY, language=args.language, date=date_to_proto(args.date)
+        period=pb.MONTHLY if args.monthly else pb.WEEKLY if args.weekly else pb.DAILY,
+        language=args.language,
+        date=date_to_proto(args.date),
     )
     response = _stub(channel).ListHoroscopes(request, timeout=DEADLINE)
     if args.json:
@@ -113,7 +149,7 @@ def cmd_list(args: argparse.Namespace, channel: grpc.Channel) -> None:
 
 def cmd_generate(args: argparse.Namespace, channel: grpc.Channel) -> None:
     request = pb.GenerateHoroscopesRequest(
-        period=pb.WEEKLY if args.period == "weekly" else pb.DAILY,
+        period=_PERIODS[args.period],
         date=date_to_proto(args.date),
         signs=[sign_to_proto(Sign.from_key(s)) for s in args.sign],
         languages=args.language,
@@ -154,21 +190,29 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.add_argument("action", nargs="?", choices=["apply", "status"], default="apply")
 
     def period_options(p: argparse.ArgumentParser) -> None:
+        which = p.add_mutually_exclusive_group()
+        which.add_argument("--weekly", action="store_true", help="the ISO week holding the date")
+        which.add_argument("--monthly", action="store_true", help="the calendar month holding the date")
         p.add_argument("--date", type=_date, default=_today(), help="YYYY-MM-DD, UTC (default: today)")
         p.add_argument("--json", action="store_true", help="print the response as JSON")
 
     get = commands.add_parser("get", help="one sign's horoscope")
     get.add_argument("--sign", required=True, choices=SIGN_NAMES)
     get.add_argument("--language", default="en", choices=LANGUAGES)
-    get.add_argument("--weekly", action="store_true", help="the weekly horoscope of the date's ISO week")
     get.add_argument("--user", default="", help="read as this user: premium sections when entitled")
     period_options(get)
-    listing = commands.add_parser("list", help="every sign of one day or week")
+    listing = commands.add_parser("list", help="every sign of one day, week or month")
     listing.add_argument("--language", default="en", choices=LANGUAGES)
-    listing.add_argument("--weekly", action="store_true")
     period_options(listing)
+    compat = commands.add_parser("compat", help="how two signs get along")
+    compat.add_argument("--sign", required=True, choices=SIGN_NAMES)
+    compat.add_argument("--partner", required=True, choices=SIGN_NAMES)
+    compat.add_argument("--language", default="en", choices=LANGUAGES)
+    compat.add_argument("--date", type=_date, default=None, help="YYYY-MM-DD, UTC: add what that day does to the pair")
+    compat.add_argument("--user", default="", help="read as this user: premium sections when entitled")
+    compat.add_argument("--json", action="store_true", help="print the response as JSON")
     generate = commands.add_parser("generate", help="generate missing horoscopes (needs the service token)")
-    generate.add_argument("--period", choices=["daily", "weekly"], default="daily")
+    generate.add_argument("--period", choices=list(_PERIODS), default="daily")
     generate.add_argument("--date", type=_date, default=_today())
     generate.add_argument("--sign", action="append", default=[], choices=SIGN_NAMES, help="repeat; default all")
     generate.add_argument("--language", action="append", default=[], choices=LANGUAGES, help="repeat; default all")
@@ -199,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.command == "backup":
             run_backup_command(args)
             return
-        handlers = {"get": cmd_get, "list": cmd_list, "generate": cmd_generate, "health": cmd_health, **HANDLERS}
+        handlers = {"get": cmd_get, "compat": cmd_compat, "list": cmd_list, "generate": cmd_generate, "health": cmd_health, **HANDLERS}
         to_subscriptions = args.command in HANDLERS or getattr(args, "subscription", False)
         address = target("subscription" if to_subscriptions else "horoscope")
         with secure_or_insecure_channel(address, client_tls_from_environment()) as channel:

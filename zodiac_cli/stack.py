@@ -14,7 +14,9 @@ import secrets
 import subprocess
 import sys
 
-from horoscope_service.app import make_generator
+from horoscope_service.app import Content, make_generator
+from horoscope_service.compatibility import Compatibilities
+from horoscope_service.compatibility_storage import CompatibilityStore
 from horoscope_service.config import HoroscopeSettings
 from horoscope_service.horoscopes import Horoscopes
 from horoscope_service.storage import HoroscopeStore
@@ -45,10 +47,15 @@ async def _prepare(settings: HoroscopeSettings, dsn: str) -> None:
     print(f"migrations: {len(applied)} applied" if applied else "migrations: up to date", flush=True)
     database = await Database.connect(dsn, settings.pool, application_name="zodiac-run")
     try:
-        horoscopes = Horoscopes(HoroscopeStore(database), make_generator(settings))
+        store = HoroscopeStore(database)
+        content = Content(
+            Horoscopes(store, make_generator(settings, store)),
+            Compatibilities(CompatibilityStore(database)),
+        )
         today = dt.datetime.now(dt.UTC).date()
-        await horoscopes.ensure_current(today)
-        print(f"horoscopes: today's ({today}) and this week's are stored for all signs and languages", flush=True)
+        await content.ensure_current(today)
+        print(f"horoscopes: today's ({today}), this week's and this month's are stored for all signs and languages, "
+              "and the compatibility readings", flush=True)
     finally:
         await database.close()
 

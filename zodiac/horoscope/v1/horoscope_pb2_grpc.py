@@ -44,6 +44,16 @@ class HoroscopeServiceStub:
                 request_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetWeeklyHoroscopeRequest.SerializeToString,
                 response_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.Horoscope.FromString,
                 _registered_method=True)
+        self.GetMonthlyHoroscope = channel.unary_unary(
+                '/zodiac.horoscope.v1.HoroscopeService/GetMonthlyHoroscope',
+                request_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetMonthlyHoroscopeRequest.SerializeToString,
+                response_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.Horoscope.FromString,
+                _registered_method=True)
+        self.GetCompatibility = channel.unary_unary(
+                '/zodiac.horoscope.v1.HoroscopeService/GetCompatibility',
+                request_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetCompatibilityRequest.SerializeToString,
+                response_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.Compatibility.FromString,
+                _registered_method=True)
         self.ListHoroscopes = channel.unary_unary(
                 '/zodiac.horoscope.v1.HoroscopeService/ListHoroscopes',
                 request_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.ListHoroscopesRequest.SerializeToString,
@@ -75,6 +85,22 @@ class HoroscopeServiceServicer:
 
     def GetWeeklyHoroscope(self, request, context):
         """One sign's horoscope for the ISO week (Monday to Sunday, UTC) holding `date`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetMonthlyHoroscope(self, request, context):
+        """One sign's horoscope for the calendar month (UTC) holding `date`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetCompatibility(self, request, context):
+        """How two signs get along: a score, a summary, and premium love, friendship and work sections
+        (premium rules as for the horoscopes). The same for (a, b) and (b, a). With `date`, what that
+        UTC day's sky does to the pair is added.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -113,6 +139,16 @@ def add_HoroscopeServiceServicer_to_server(servicer, server):
                     servicer.GetWeeklyHoroscope,
                     request_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetWeeklyHoroscopeRequest.FromString,
                     response_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.Horoscope.SerializeToString,
+            ),
+            'GetMonthlyHoroscope': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetMonthlyHoroscope,
+                    request_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetMonthlyHoroscopeRequest.FromString,
+                    response_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.Horoscope.SerializeToString,
+            ),
+            'GetCompatibility': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCompatibility,
+                    request_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetCompatibilityRequest.FromString,
+                    response_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.Compatibility.SerializeToString,
             ),
             'ListHoroscopes': grpc.unary_unary_rpc_method_handler(
                     servicer.ListHoroscopes,
@@ -184,6 +220,60 @@ class HoroscopeService:
             '/zodiac.horoscope.v1.HoroscopeService/GetWeeklyHoroscope',
             zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetWeeklyHoroscopeRequest.SerializeToString,
             zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.Horoscope.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetMonthlyHoroscope(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/zodiac.horoscope.v1.HoroscopeService/GetMonthlyHoroscope',
+            zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetMonthlyHoroscopeRequest.SerializeToString,
+            zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.Horoscope.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCompatibility(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/zodiac.horoscope.v1.HoroscopeService/GetCompatibility',
+            zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetCompatibilityRequest.SerializeToString,
+            zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.Compatibility.FromString,
             options,
             channel_credentials,
             insecure,
