@@ -81,13 +81,16 @@ class Compatibilities:
         """Store every pair's reading in every language that is missing; prune old day notes.
         Returns how many readings were stored."""
         existing = await self.store.existing(list(LANGUAGES))
+        missing = [
+            PairKey(first, second, language)
+            for language in LANGUAGES
+            for first, second in ALL_PAIRS
+            if PairKey(first, second, language) not in existing
+        ]
         stored = 0
-        for language in LANGUAGES:
-            for first, second in ALL_PAIRS:
-                key = PairKey(first, second, language)
-                if key not in existing:
-                    content = compatibility_text.compose_pair(key)
-                    stored += await self.store.insert_if_missing(PairReading(key, content, compatibility_text.MODEL))
+        if missing:
+            readings = [PairReading(key, compatibility_text.compose_pair(key), compatibility_text.MODEL) for key in missing]
+            stored = await self.store.insert_missing(readings)
         pruned = await self.store.prune_day_notes(today + NOTE_WINDOW[0])
         if stored or pruned:
             log.info("compatibility: stored %d readings, pruned %d old day notes", stored, pruned)

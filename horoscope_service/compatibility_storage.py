@@ -15,6 +15,10 @@ _INSERT = """
     INSERT INTO horoscope.compatibility (sign_a, sign_b, language_code, content, model, tokens_used)
     VALUES ($1, $2, $3, $4, $5, $6)
     ON CONFLICT ON CONSTRAINT compatibility_pair_language_key DO NOTHING"""
+_INSERT_MANY = """
+    INSERT INTO horoscope.compatibility (sign_a, sign_b, language_code, content, model, tokens_used)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::text[], $6::integer[])
+    ON CONFLICT ON CONSTRAINT compatibility_pair_language_key DO NOTHING"""
 _EXISTING = "SELECT sign_a, sign_b, language_code FROM horoscope.compatibility WHERE language_code = ANY($1::text[])"
 _GET_NOTE = """
     SELECT note FROM horoscope.compatibility_days
@@ -56,6 +60,17 @@ class CompatibilityStore:
                 _INSERT, *_pair(reading.key), reading.content.to_json(), reading.model, reading.tokens_used
             )
         return status.endswith(" 1")
+
+    async def insert_missing(self, readings: list[PairReading]) -> int:
+        """Store each reading whose pair has none yet, in one statement; how many were stored."""
+        columns: list[list[object]] = [[], [], [], [], [], []]
+        for reading in readings:
+            row = (*_pair(reading.key), reading.content.to_json(), reading.model, reading.tokens_used)
+            for column, value in zip(columns, row, strict=True):
+                column.append(value)
+        async with self._db.connection() as connection:
+            status = await connection.execute(_INSERT_MANY, *columns)
+        return int(status.rsplit(" ", 1)[-1])
 
     async def existing(self, languages: list[str]) -> set[PairKey]:
         async with self._db.connection() as connection:

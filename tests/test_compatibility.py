@@ -147,3 +147,19 @@ async def test_get_compatibility_rejects_bad_input(
     error = await rpc_error(stub(horoscope_channel).GetCompatibility(request_))
     assert error.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert set(field_violations(error)) == fields
+
+
+async def test_the_generation_loop_stores_every_pair_once(dsn: str) -> None:
+    from horoscope_service.compatibility import Compatibilities
+    from horoscope_service.compatibility_storage import CompatibilityStore
+    from zodiac_platform.database import Database, PoolSettings, dsn_for_role
+
+    database = await Database.connect(dsn_for_role(dsn, "zodiac_horoscope"), PoolSettings(1, 4, 5.0, 10.0), application_name="test")
+    try:
+        compatibilities = Compatibilities(CompatibilityStore(database))
+        await compatibilities.reading(PairKey(Sign.LEO, Sign.LEO, "es"))  # one stored on first read
+        runs = await asyncio.gather(*(compatibilities.ensure_all(dt.date(2027, 1, 1)) for _ in range(3)))
+        assert sum(runs) == 78 * 6 - 1  # concurrent runs store each missing pair once
+        assert await compatibilities.ensure_all(dt.date(2027, 1, 1)) == 0
+    finally:
+        await database.close()
