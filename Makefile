@@ -35,6 +35,7 @@ $(BUF):
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.grpc_bench
 	$(BIN)/python -m benchmarks.llm_tokens
+	$(BIN)/python -m benchmarks.personal_cost
 
 faults: $(INSTALLED)
 	$(BIN)/python -m benchmarks.faults

@@ -8,6 +8,8 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
+from horoscope_service import birthplace
+from horoscope_service.birth_storage import BirthStore
 from horoscope_service.compatibility import Compatibilities
 from horoscope_service.compatibility_storage import CompatibilityStore
 from horoscope_service.config import HoroscopeSettings
@@ -16,6 +18,7 @@ from horoscope_service.horoscopes import Generator, Horoscopes
 from horoscope_service.llm_generator import LlmGenerator
 from horoscope_service.metrics import HoroscopeMetrics
 from horoscope_service.offline_generator import OfflineGenerator
+from horoscope_service.personal import PersonalHoroscopes
 from horoscope_service.premium import Premium
 from horoscope_service.servicer import METHOD_SCOPES, SERVICE_NAME, HoroscopeServicer
 from horoscope_service.storage import HoroscopeStore
@@ -77,7 +80,8 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         replica_lag=settings.replica_lag,
     )
     compatibilities = Compatibilities(CompatibilityStore(database), premium)
-    servicer = HoroscopeServicer(horoscopes, compatibilities, _today)
+    personal = PersonalHoroscopes(BirthStore(database), premium)
+    servicer = HoroscopeServicer(horoscopes, compatibilities, personal, _today)
     binding = ServiceBinding(
         name=SERVICE_NAME,
         add_to_server=lambda server: pb_grpc.add_HoroscopeServiceServicer_to_server(servicer, server),
@@ -123,6 +127,14 @@ async def keep_current(content: Content, every: float = AUTOGENERATE_EVERY) -> N
         await asyncio.sleep(every)
 
 
+async def _warm_up() -> None:
+    """Load personal horoscopes' offline data (zone polygons, cities) before the first reader needs it."""
+    try:
+        await asyncio.to_thread(birthplace.warm_up)
+    except Exception:  # they load again on first use; serving goes on either way
+        log.exception("loading the birthplace data failed")
+
+
 async def serve(settings: HoroscopeSettings, dsn: str) -> None:
     host, content = await build_host(settings, dsn)
     address = f"{settings.platform.host}:{settings.platform.horoscope_port}"
@@ -130,11 +142,13 @@ async def serve(settings: HoroscopeSettings, dsn: str) -> None:
     log.info("HoroscopeService listening on %s:%d, metrics on :%s", settings.platform.host, port, host.metrics_port)
     if not settings.platform.callers:
         log.warning("neither ZODIAC_CALLERS nor ZODIAC_SERVICE_TOKEN is set: every write and premium read will be refused")
+    warming = asyncio.create_task(_warm_up())
     generating = settings.autogenerate and settings.platform.first_worker
     background = asyncio.create_task(keep_current(content)) if generating else None
     try:
         await host.run_until_signalled(settings.platform.grace_seconds)
     finally:
+        await warming
         if background is not None:
             background.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -25,6 +25,8 @@ from horoscope_service.model import (
     SkyFacts,
     Station,
 )
+from horoscope_service.natal_model import Birth
+from horoscope_service.personal import Located, PersonalReading
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac_platform.timestamps import to_timestamp
 
@@ -192,3 +194,71 @@ def compatibility_to_proto(found: Compatibility) -> pb.Compatibility:
     if found.day is not None:
         message.date.CopyFrom(date_to_proto(found.day))
     return message
+
+
+def birth_from_proto(message: pb.BirthData) -> Birth:
+    """A birth from a request already checked by `Checker.birth`."""
+    t = message.local_time
+    zone = t.time_zone.id if t.HasField("time_zone") and t.time_zone.id else None
+    offset = t.utc_offset.seconds if t.HasField("utc_offset") else None
+    # Without a birth time the chart is cast for local noon, whatever the clock fields hold.
+    clock = (12, 0, 0) if message.time_unknown else (t.hours, t.minutes, t.seconds)
+    return Birth(
+        local_time=dt.datetime(t.year, t.month, t.day, *clock),
+        latitude=message.latitude if message.HasField("latitude") else None,
+        longitude=message.longitude if message.HasField("longitude") else None,
+        time_zone=zone,
+        utc_offset=offset,
+        time_unknown=message.time_unknown,
+        place=message.place.strip(),
+    )
+
+
+def natal_to_proto(located: Located) -> pb.NatalChart:
+    chart = located.chart
+    message = pb.NatalChart(
+        birth_time=to_timestamp(chart.moment),
+        time_zone=chart.time_zone,
+        latitude=chart.latitude,
+        longitude=chart.longitude,
+        place=located.place,
+        time_unknown=chart.time_unknown,
+        sun_sign=sign_to_proto(chart.position(Body.SUN).sign),
+        moon_sign=sign_to_proto(chart.position(Body.MOON).sign),
+        bodies=[
+            pb.BodyPosition(body=body_to_proto(p.body), longitude=round(p.longitude, 6), sign=sign_to_proto(p.sign),
+                            house=p.house or 0, retrograde=p.retrograde)
+            for p in chart.positions
+        ],
+        house_cusps=[round(c, 6) for c in chart.cusps],
+        aspects=[
+            pb.ChartAspect(body=body_to_proto(a.body), other=body_to_proto(a.other),
+                           aspect=pb.Aspect.ValueType(a.aspect.value), orb=a.orb)
+            for a in chart.aspects
+        ],
+    )
+    if chart.ascendant is not None and chart.midheaven is not None and chart.house_system is not None:
+        message.ascendant = round(chart.ascendant, 6)
+        message.midheaven = round(chart.midheaven, 6)
+        message.ascendant_sign = sign_to_proto(Sign.from_longitude(chart.ascendant))
+        message.house_system = pb.HouseSystem.ValueType(chart.house_system.value)
+    return message
+
+
+def personal_to_proto(reading: PersonalReading) -> pb.PersonalHoroscope:
+    return pb.PersonalHoroscope(
+        period=pb.Period.ValueType(reading.period.value),
+        start_date=date_to_proto(reading.start),
+        end_date=date_to_proto(reading.end),
+        language=reading.language,
+        natal=natal_to_proto(reading.located),
+        transits=[
+            pb.Transit(transiting=body_to_proto(t.transiting), natal=body_to_proto(t.natal),
+                       aspect=pb.Aspect.ValueType(t.aspect.value), orb=orb, exact_time=to_timestamp(t.exact))
+            for t, orb in reading.transits
+        ],
+        content=content_to_proto(reading.content, reading.locked_sections),
+        model=reading.model,
+        locked_sections=list(reading.locked_sections),
+        degraded=reading.degraded,
+    )

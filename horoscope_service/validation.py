@@ -8,7 +8,10 @@ from collections.abc import Sequence
 from google.protobuf.message import Message
 from google.type import date_pb2
 
+from horoscope_service.birthplace import known_zone
+from horoscope_service.convert import birth_from_proto
 from horoscope_service.model import LANGUAGES, MAX_SECTION_CHARS, Aspect, Body, MoonPhase, Period, Sign
+from horoscope_service.natal_model import Birth
 from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac_platform.validation import Checker as BaseChecker
 
@@ -19,6 +22,9 @@ MAX_TOKENS = 2**31 - 1
 # A month holds about 40 Moon sign changes; no period's sky lists more events than this.
 MAX_SKY_EVENTS = 64
 MAX_KEY_DAYS = 31
+MIN_BIRTH_YEAR = 1000
+MAX_PLACE_CHARS = 200
+MAX_UTC_OFFSET = 18 * 3600
 MAX_NOTE_CHARS = 200
 
 
@@ -154,3 +160,39 @@ class Checker(BaseChecker):
             self.fail(field, "must not be negative")
         elif value > MAX_TOKENS:
             self.fail(field, f"at most {MAX_TOKENS}")
+
+    def birth(self, field: str, message: pb.BirthData) -> Birth | None:
+        """Birth data, every bad field named; the descriptions never repeat the values (birth data
+        is personal, and statuses end up in logs)."""
+        before = len(self.violations) + self.unreported
+        t = message.local_time
+        try:
+            local = dt.datetime(t.year, t.month, t.day)
+        except ValueError:
+            self.fail(f"{field}.local_time", "is not a calendar date (year, month, day)")
+            local = None
+        if local is not None and not MIN_BIRTH_YEAR <= local.year <= MAX_YEAR:
+            self.fail(f"{field}.local_time.year", f"must be between {MIN_BIRTH_YEAR} and {MAX_YEAR}")
+        if not message.time_unknown and not (0 <= t.hours <= 23 and 0 <= t.minutes <= 59 and 0 <= t.seconds <= 59):
+            self.fail(f"{field}.local_time", "is not a time of day (hours 0-23, minutes and seconds 0-59)")
+        if t.HasField("time_zone") and t.time_zone.id and known_zone(t.time_zone.id) is None:
+            self.fail(f"{field}.local_time.time_zone.id", "not a known IANA time zone (e.g. Europe/Berlin)")
+        if t.HasField("utc_offset") and not (
+            abs(t.utc_offset.seconds) <= MAX_UTC_OFFSET and t.utc_offset.nanos == 0
+        ):
+            self.fail(f"{field}.local_time.utc_offset", "must be whole seconds within ±18 hours")
+        has_latitude, has_longitude = message.HasField("latitude"), message.HasField("longitude")
+        if has_latitude != has_longitude:
+            self.fail(f"{field}.{'longitude' if has_latitude else 'latitude'}", "give latitude and longitude together")
+        if has_latitude and not -90.0 <= message.latitude <= 90.0:  # NaN fails this too
+            self.fail(f"{field}.latitude", "must be between -90 and 90 degrees")
+        if has_longitude and not -180.0 <= message.longitude <= 180.0:
+            self.fail(f"{field}.longitude", "must be between -180 and 180 degrees")
+        if not has_latitude and not has_longitude:
+            if not message.place.strip():
+                self.fail(f"{field}.place", "give the place (\"City, Country\") or latitude and longitude")
+            else:
+                self.identifier(f"{field}.place", message.place, max_chars=MAX_PLACE_CHARS)
+        if len(self.violations) + self.unreported > before:
+            return None
+        return birth_from_proto(message)

@@ -158,3 +158,15 @@ async def test_backup_commands(target: str, tmp_path: Path, monkeypatch: pytest.
     assert "rows in" in capsys.readouterr().out
     with pytest.raises(SystemExit, match="is not empty"):
         await zodiac("backup", "restore", "--id", backup_id, "--target", database_name(os.environ["DATABASE_URL"]))
+
+
+async def test_personal_horoscope_and_chart_from_the_command_line(
+    target: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    await zodiac("personal", "--born", "1961-08-04T19:24", "--place", "Honolulu, US", "--date", "2027-01-06")
+    out = capsys.readouterr().out
+    assert "Sun Leo, Moon Gemini, Ascendant Aquarius  (placidus houses)" in out and "Honolulu, US" in out
+    svg = tmp_path / "wheel.svg"
+    await zodiac("chart", "--born", "1879-03-14T11:30", "--place", "Ulm, Germany", "--out", str(svg), "--transits", "2027-01-06")
+    assert "born 1879-03-14 10:50 UTC (LMT), Ulm, DE" in capsys.readouterr().out
+    assert svg.read_text().startswith("<?xml") and "data-transit" in svg.read_text()

@@ -9,7 +9,7 @@ from collections import Counter
 
 import grpc
 from google.protobuf.message import Message
-from google.type import date_pb2
+from google.type import date_pb2, datetime_pb2
 
 from tests.apple_pki import TestAppStore
 from tests.conftest import AUTH, EDITOR, GATEWAY
@@ -29,11 +29,20 @@ def _horoscope_samples() -> dict[str, Message]:
         lunations=[pb.Lunation(phase=pb.FULL_MOON, sign=pb.LEO)],
     )
     content = pb.HoroscopeContent(summary="s", love="l", sky=sky, key_days=[pb.KeyDay(date=DAY, note="n")])
+    birth = pb.BirthData(
+        local_time=datetime_pb2.DateTime(year=1961, month=8, day=4, hours=19, minutes=24), latitude=21.3, longitude=-157.9
+    )
     return {
         "GetDailyHoroscope": pb.GetDailyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY, user_id="u"),
         "GetWeeklyHoroscope": pb.GetWeeklyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY),
         "GetMonthlyHoroscope": pb.GetMonthlyHoroscopeRequest(sign=pb.LEO, language="en", date=DAY),
         "GetCompatibility": pb.GetCompatibilityRequest(sign=pb.LEO, partner_sign=pb.ARIES, language="en", date=DAY),
+        "GetPersonalHoroscope": pb.GetPersonalHoroscopeRequest(
+            birth=birth, period=pb.DAILY, date=DAY, language="en", user_id="u"
+        ),
+        "RenderNatalChart": pb.RenderNatalChartRequest(birth=birth, size=300, transits_on=DAY),
+        "SaveBirthData": pb.SaveBirthDataRequest(user_id="u", birth=birth),
+        "DeleteBirthData": pb.DeleteBirthDataRequest(user_id="u"),
         "ListHoroscopes": pb.ListHoroscopesRequest(period=pb.DAILY, language="en", date=DAY, signs=[pb.LEO]),
         "UpsertHoroscope": pb.UpsertHoroscopeRequest(
             sign=pb.LEO, language="en", period=pb.DAILY, date=DAY, model="m", content=content

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib.util
 import re
-from pathlib import Path
 
 import pytest
 
 from horoscope_service.model import LANGUAGES, HoroscopeContent, HoroscopeKey, Period, Sign
 from horoscope_service.offline_generator import compose
 from horoscope_service.sky import sky_for
+from tests.scripts import SCRIPTS, load_script
 
 FORTNIGHTS = (dt.date(2027, 1, 4), dt.date(2026, 10, 19))  # the second holds a Mercury station
 DAYS = 14
@@ -118,10 +117,6 @@ def test_the_same_inputs_give_the_same_text() -> None:
 
 
 def test_the_samples_doc_shows_what_the_generator_writes() -> None:
-    script = Path(__file__).parent.parent / "scripts" / "content_samples.py"
-    spec = importlib.util.spec_from_file_location("content_samples", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    doc = script.parent.parent / "docs" / "samples.md"
-    assert doc.read_text() == module.render(), "run: python scripts/content_samples.py > docs/samples.md"
+    module = load_script("content_samples")
+    doc = SCRIPTS.parent / "docs" / "samples.md"
+    assert doc.read_text(encoding="utf-8") == module.render(), "run: python scripts/content_samples.py > docs/samples.md"

@@ -2,8 +2,11 @@
 
     zodiac run                                   the whole stack (embedded database unless DATABASE_URL)
     zodiac migrate | zodiac migrate status       apply migrations, or list them
-    zodiac get --sign leo [--language es] [--date 2026-11-27] [--weekly]
-    zodiac list [--language de] [--date ...] [--weekly]
+    zodiac get --sign leo [--language es] [--date 2026-11-27] [--weekly | --monthly]
+    zodiac list [--language de] [--date ...] [--weekly | --monthly]
+    zodiac compat --sign leo --partner pisces [--date ...]
+    zodiac personal --born 1961-08-04T19:24 (--place "Honolulu, US" | --lat 21.3 --lon -157.86) [--period weekly]
+    zodiac chart --born ... --place ... [--out chart.svg] [--transits 2027-01-06] [--dark]
     zodiac generate [--period weekly|monthly] [--date ...] [--sign leo ...] [--language en ...] [--overwrite]
     zodiac health [--subscription] [--liveness]
     zodiac validate --user alice (--signed-transaction JWS | --signed-transaction-file F | --app-receipt-file F)
@@ -39,6 +42,8 @@ from zodiac.horoscope.v1 import horoscope_pb2 as pb
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
 from zodiac_cli.backup_commands import add_backup_parser, run_backup_command
 from zodiac_cli.connection import DEADLINE, auth_metadata, target
+from zodiac_cli.personal_commands import HANDLERS as PERSONAL_HANDLERS
+from zodiac_cli.personal_commands import add_personal_parsers
 from zodiac_cli.subscription_commands import HANDLERS, add_subscription_parsers, cmd_dev_transaction
 from zodiac_platform.backups import BackupError
 from zodiac_platform.config import ConfigError, PlatformSettings
@@ -220,6 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     health = commands.add_parser("health", help="a service's health status")
     health.add_argument("--subscription", action="store_true", help="ask the subscription service")
     health.add_argument("--liveness", action="store_true", help="is the process alive (not: ready to serve)")
+    add_personal_parsers(commands)
     add_subscription_parsers(commands)
     add_backup_parser(commands)
     return parser
@@ -243,7 +249,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.command == "backup":
             run_backup_command(args)
             return
-        handlers = {"get": cmd_get, "compat": cmd_compat, "list": cmd_list, "generate": cmd_generate, "health": cmd_health, **HANDLERS}
+        handlers = {"get": cmd_get, "compat": cmd_compat, "list": cmd_list, "generate": cmd_generate, "health": cmd_health,
+                    **PERSONAL_HANDLERS, **HANDLERS}
         to_subscriptions = args.command in HANDLERS or getattr(args, "subscription", False)
         address = target("subscription" if to_subscriptions else "horoscope")
         with secure_or_insecure_channel(address, client_tls_from_environment()) as channel:

@@ -12,6 +12,7 @@ from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.type import date_pb2 as _date_pb2
+from google.type import datetime_pb2 as _datetime_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -204,6 +205,25 @@ URANUS: Body.ValueType  # 8
 NEPTUNE: Body.ValueType  # 9
 PLUTO: Body.ValueType  # 10
 Global___Body: _TypeAlias = Body  # noqa: Y015
+
+class _HouseSystem:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _HouseSystemEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_HouseSystem.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    HOUSE_SYSTEM_UNSPECIFIED: _HouseSystem.ValueType  # 0
+    PLACIDUS: _HouseSystem.ValueType  # 1
+    WHOLE_SIGN: _HouseSystem.ValueType  # 2
+    """Each sign a house, the Ascendant's the first: used where Placidus is undefined (polar latitudes)."""
+
+class HouseSystem(_HouseSystem, metaclass=_HouseSystemEnumTypeWrapper): ...
+
+HOUSE_SYSTEM_UNSPECIFIED: HouseSystem.ValueType  # 0
+PLACIDUS: HouseSystem.ValueType  # 1
+WHOLE_SIGN: HouseSystem.ValueType  # 2
+"""Each sign a house, the Ascendant's the first: used where Placidus is undefined (polar latitudes)."""
+Global___HouseSystem: _TypeAlias = HouseSystem  # noqa: Y015
 
 @_typing.final
 class GetDailyHoroscopeRequest(_message.Message):
@@ -414,6 +434,459 @@ class Compatibility(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___Compatibility: _TypeAlias = Compatibility  # noqa: Y015
+
+@_typing.final
+class BirthData(_message.Message):
+    """When and where someone was born."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    LOCAL_TIME_FIELD_NUMBER: _builtins.int
+    LATITUDE_FIELD_NUMBER: _builtins.int
+    LONGITUDE_FIELD_NUMBER: _builtins.int
+    TIME_UNKNOWN_FIELD_NUMBER: _builtins.int
+    PLACE_FIELD_NUMBER: _builtins.int
+    latitude: _builtins.float
+    """Degrees, north and east positive. Both, or neither and a place."""
+    longitude: _builtins.float
+    time_unknown: _builtins.bool
+    """The birth time is not known: a chart for local noon, without Ascendant or houses."""
+    place: _builtins.str
+    """"City" or "City, Country" (name or ISO code): found offline when no coordinates are given."""
+    @_builtins.property
+    def local_time(self) -> _datetime_pb2.DateTime:
+        """The wall-clock time at the birthplace. A time_zone (IANA id) or utc_offset in it is used as
+        given; with neither, the zone is found from the coordinates, with its history (the place's
+        local mean time before it adopted standard time, past summer-time rules).
+        """
+
+    def __init__(
+        self,
+        *,
+        local_time: _datetime_pb2.DateTime | None = ...,
+        latitude: _builtins.float | None = ...,
+        longitude: _builtins.float | None = ...,
+        time_unknown: _builtins.bool = ...,
+        place: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_latitude", b"_latitude", "_longitude", b"_longitude", "latitude", b"latitude", "local_time", b"local_time", "longitude", b"longitude"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_latitude", b"_latitude", "_longitude", b"_longitude", "latitude", b"latitude", "local_time", b"local_time", "longitude", b"longitude", "place", b"place", "time_unknown", b"time_unknown"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType__latitude: _TypeAlias = _typing.Literal["latitude"]  # noqa: Y015
+    _WhichOneofArgType__latitude: _TypeAlias = _typing.Literal["_latitude", b"_latitude"]  # noqa: Y015
+    _WhichOneofReturnType__longitude: _TypeAlias = _typing.Literal["longitude"]  # noqa: Y015
+    _WhichOneofArgType__longitude: _TypeAlias = _typing.Literal["_longitude", b"_longitude"]  # noqa: Y015
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__latitude) -> _WhichOneofReturnType__latitude | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__longitude) -> _WhichOneofReturnType__longitude | None: ...
+
+Global___BirthData: _TypeAlias = BirthData  # noqa: Y015
+
+@_typing.final
+class GetPersonalHoroscopeRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BIRTH_FIELD_NUMBER: _builtins.int
+    PERIOD_FIELD_NUMBER: _builtins.int
+    DATE_FIELD_NUMBER: _builtins.int
+    LANGUAGE_FIELD_NUMBER: _builtins.int
+    USER_ID_FIELD_NUMBER: _builtins.int
+    period: Global___Period.ValueType
+    language: _builtins.str
+    user_id: _builtins.str
+    @_builtins.property
+    def birth(self) -> Global___BirthData:
+        """Leave empty to use the birth data stored for user_id (caller needs user.assert)."""
+
+    @_builtins.property
+    def date(self) -> _date_pb2.Date: ...
+    def __init__(
+        self,
+        *,
+        birth: Global___BirthData | None = ...,
+        period: Global___Period.ValueType = ...,
+        date: _date_pb2.Date | None = ...,
+        language: _builtins.str = ...,
+        user_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["birth", b"birth", "date", b"date"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["birth", b"birth", "date", b"date", "language", b"language", "period", b"period", "user_id", b"user_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPersonalHoroscopeRequest: _TypeAlias = GetPersonalHoroscopeRequest  # noqa: Y015
+
+@_typing.final
+class BodyPosition(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BODY_FIELD_NUMBER: _builtins.int
+    LONGITUDE_FIELD_NUMBER: _builtins.int
+    SIGN_FIELD_NUMBER: _builtins.int
+    HOUSE_FIELD_NUMBER: _builtins.int
+    RETROGRADE_FIELD_NUMBER: _builtins.int
+    body: Global___Body.ValueType
+    longitude: _builtins.float
+    """Apparent geocentric ecliptic longitude of date, tropical zodiac, degrees 0-360."""
+    sign: Global___Sign.ValueType
+    house: _builtins.int
+    """1-12; 0 when the birth time is unknown."""
+    retrograde: _builtins.bool
+    def __init__(
+        self,
+        *,
+        body: Global___Body.ValueType = ...,
+        longitude: _builtins.float = ...,
+        sign: Global___Sign.ValueType = ...,
+        house: _builtins.int = ...,
+        retrograde: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["body", b"body", "house", b"house", "longitude", b"longitude", "retrograde", b"retrograde", "sign", b"sign"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BodyPosition: _TypeAlias = BodyPosition  # noqa: Y015
+
+@_typing.final
+class ChartAspect(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BODY_FIELD_NUMBER: _builtins.int
+    OTHER_FIELD_NUMBER: _builtins.int
+    ASPECT_FIELD_NUMBER: _builtins.int
+    ORB_FIELD_NUMBER: _builtins.int
+    body: Global___Body.ValueType
+    other: Global___Body.ValueType
+    aspect: Global___Aspect.ValueType
+    orb: _builtins.float
+    """Degrees from exact."""
+    def __init__(
+        self,
+        *,
+        body: Global___Body.ValueType = ...,
+        other: Global___Body.ValueType = ...,
+        aspect: Global___Aspect.ValueType = ...,
+        orb: _builtins.float = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["aspect", b"aspect", "body", b"body", "orb", b"orb", "other", b"other"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ChartAspect: _TypeAlias = ChartAspect  # noqa: Y015
+
+@_typing.final
+class NatalChart(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BIRTH_TIME_FIELD_NUMBER: _builtins.int
+    TIME_ZONE_FIELD_NUMBER: _builtins.int
+    LATITUDE_FIELD_NUMBER: _builtins.int
+    LONGITUDE_FIELD_NUMBER: _builtins.int
+    PLACE_FIELD_NUMBER: _builtins.int
+    TIME_UNKNOWN_FIELD_NUMBER: _builtins.int
+    SUN_SIGN_FIELD_NUMBER: _builtins.int
+    MOON_SIGN_FIELD_NUMBER: _builtins.int
+    ASCENDANT_SIGN_FIELD_NUMBER: _builtins.int
+    ASCENDANT_FIELD_NUMBER: _builtins.int
+    MIDHEAVEN_FIELD_NUMBER: _builtins.int
+    BODIES_FIELD_NUMBER: _builtins.int
+    HOUSE_CUSPS_FIELD_NUMBER: _builtins.int
+    HOUSE_SYSTEM_FIELD_NUMBER: _builtins.int
+    ASPECTS_FIELD_NUMBER: _builtins.int
+    time_zone: _builtins.str
+    """The zone the local time was read in (IANA id, or a fixed offset such as "UTC+05:30", or "LMT")."""
+    latitude: _builtins.float
+    longitude: _builtins.float
+    place: _builtins.str
+    """The place found for BirthData.place, as "City, CC"."""
+    time_unknown: _builtins.bool
+    sun_sign: Global___Sign.ValueType
+    moon_sign: Global___Sign.ValueType
+    ascendant_sign: Global___Sign.ValueType
+    """SIGN_UNSPECIFIED when the birth time is unknown."""
+    ascendant: _builtins.float
+    midheaven: _builtins.float
+    house_system: Global___HouseSystem.ValueType
+    @_builtins.property
+    def birth_time(self) -> _timestamp_pb2.Timestamp: ...
+    @_builtins.property
+    def bodies(self) -> _containers.RepeatedCompositeFieldContainer[Global___BodyPosition]:
+        """Sun to Pluto."""
+
+    @_builtins.property
+    def house_cusps(self) -> _containers.RepeatedScalarFieldContainer[_builtins.float]:
+        """The twelve cusps, 1st to 12th (empty when the birth time is unknown)."""
+
+    @_builtins.property
+    def aspects(self) -> _containers.RepeatedCompositeFieldContainer[Global___ChartAspect]: ...
+    def __init__(
+        self,
+        *,
+        birth_time: _timestamp_pb2.Timestamp | None = ...,
+        time_zone: _builtins.str = ...,
+        latitude: _builtins.float = ...,
+        longitude: _builtins.float = ...,
+        place: _builtins.str = ...,
+        time_unknown: _builtins.bool = ...,
+        sun_sign: Global___Sign.ValueType = ...,
+        moon_sign: Global___Sign.ValueType = ...,
+        ascendant_sign: Global___Sign.ValueType = ...,
+        ascendant: _builtins.float = ...,
+        midheaven: _builtins.float = ...,
+        bodies: _abc.Iterable[Global___BodyPosition] | None = ...,
+        house_cusps: _abc.Iterable[_builtins.float] | None = ...,
+        house_system: Global___HouseSystem.ValueType = ...,
+        aspects: _abc.Iterable[Global___ChartAspect] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["birth_time", b"birth_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["ascendant", b"ascendant", "ascendant_sign", b"ascendant_sign", "aspects", b"aspects", "birth_time", b"birth_time", "bodies", b"bodies", "house_cusps", b"house_cusps", "house_system", b"house_system", "latitude", b"latitude", "longitude", b"longitude", "midheaven", b"midheaven", "moon_sign", b"moon_sign", "place", b"place", "sun_sign", b"sun_sign", "time_unknown", b"time_unknown", "time_zone", b"time_zone"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___NatalChart: _TypeAlias = NatalChart  # noqa: Y015
+
+@_typing.final
+class Transit(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TRANSITING_FIELD_NUMBER: _builtins.int
+    NATAL_FIELD_NUMBER: _builtins.int
+    ASPECT_FIELD_NUMBER: _builtins.int
+    ORB_FIELD_NUMBER: _builtins.int
+    EXACT_TIME_FIELD_NUMBER: _builtins.int
+    transiting: Global___Body.ValueType
+    natal: Global___Body.ValueType
+    aspect: Global___Aspect.ValueType
+    orb: _builtins.float
+    """Degrees from exact in the middle of the period."""
+    @_builtins.property
+    def exact_time(self) -> _timestamp_pb2.Timestamp:
+        """When it is exact, within the period."""
+
+    def __init__(
+        self,
+        *,
+        transiting: Global___Body.ValueType = ...,
+        natal: Global___Body.ValueType = ...,
+        aspect: Global___Aspect.ValueType = ...,
+        orb: _builtins.float = ...,
+        exact_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["exact_time", b"exact_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["aspect", b"aspect", "exact_time", b"exact_time", "natal", b"natal", "orb", b"orb", "transiting", b"transiting"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Transit: _TypeAlias = Transit  # noqa: Y015
+
+@_typing.final
+class PersonalHoroscope(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PERIOD_FIELD_NUMBER: _builtins.int
+    START_DATE_FIELD_NUMBER: _builtins.int
+    END_DATE_FIELD_NUMBER: _builtins.int
+    LANGUAGE_FIELD_NUMBER: _builtins.int
+    NATAL_FIELD_NUMBER: _builtins.int
+    TRANSITS_FIELD_NUMBER: _builtins.int
+    CONTENT_FIELD_NUMBER: _builtins.int
+    MODEL_FIELD_NUMBER: _builtins.int
+    LOCKED_SECTIONS_FIELD_NUMBER: _builtins.int
+    DEGRADED_FIELD_NUMBER: _builtins.int
+    period: Global___Period.ValueType
+    language: _builtins.str
+    model: _builtins.str
+    degraded: _builtins.bool
+    @_builtins.property
+    def start_date(self) -> _date_pb2.Date: ...
+    @_builtins.property
+    def end_date(self) -> _date_pb2.Date: ...
+    @_builtins.property
+    def natal(self) -> Global___NatalChart: ...
+    @_builtins.property
+    def transits(self) -> _containers.RepeatedCompositeFieldContainer[Global___Transit]:
+        """Every transit exact in the period, in time order; the text reads the strongest."""
+
+    @_builtins.property
+    def content(self) -> Global___HoroscopeContent: ...
+    @_builtins.property
+    def locked_sections(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]: ...
+    def __init__(
+        self,
+        *,
+        period: Global___Period.ValueType = ...,
+        start_date: _date_pb2.Date | None = ...,
+        end_date: _date_pb2.Date | None = ...,
+        language: _builtins.str = ...,
+        natal: Global___NatalChart | None = ...,
+        transits: _abc.Iterable[Global___Transit] | None = ...,
+        content: Global___HoroscopeContent | None = ...,
+        model: _builtins.str = ...,
+        locked_sections: _abc.Iterable[_builtins.str] | None = ...,
+        degraded: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "end_date", b"end_date", "natal", b"natal", "start_date", b"start_date"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "degraded", b"degraded", "end_date", b"end_date", "language", b"language", "locked_sections", b"locked_sections", "model", b"model", "natal", b"natal", "period", b"period", "start_date", b"start_date", "transits", b"transits"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PersonalHoroscope: _TypeAlias = PersonalHoroscope  # noqa: Y015
+
+@_typing.final
+class RenderNatalChartRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    BIRTH_FIELD_NUMBER: _builtins.int
+    USER_ID_FIELD_NUMBER: _builtins.int
+    SIZE_FIELD_NUMBER: _builtins.int
+    DARK_FIELD_NUMBER: _builtins.int
+    TRANSITS_ON_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    size: _builtins.int
+    """Width and height in pixels, 200-2000 (0: 600)."""
+    dark: _builtins.bool
+    """Light strokes on a dark background."""
+    @_builtins.property
+    def birth(self) -> Global___BirthData:
+        """Leave empty to use the birth data stored for user_id (caller needs user.assert)."""
+
+    @_builtins.property
+    def transits_on(self) -> _date_pb2.Date:
+        """Draw this UTC day's positions (at noon) on an outer ring."""
+
+    def __init__(
+        self,
+        *,
+        birth: Global___BirthData | None = ...,
+        user_id: _builtins.str = ...,
+        size: _builtins.int = ...,
+        dark: _builtins.bool = ...,
+        transits_on: _date_pb2.Date | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["birth", b"birth", "transits_on", b"transits_on"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["birth", b"birth", "dark", b"dark", "size", b"size", "transits_on", b"transits_on", "user_id", b"user_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RenderNatalChartRequest: _TypeAlias = RenderNatalChartRequest  # noqa: Y015
+
+@_typing.final
+class RenderNatalChartResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SVG_FIELD_NUMBER: _builtins.int
+    NATAL_FIELD_NUMBER: _builtins.int
+    svg: _builtins.str
+    @_builtins.property
+    def natal(self) -> Global___NatalChart: ...
+    def __init__(
+        self,
+        *,
+        svg: _builtins.str = ...,
+        natal: Global___NatalChart | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["natal", b"natal"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["natal", b"natal", "svg", b"svg"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RenderNatalChartResponse: _TypeAlias = RenderNatalChartResponse  # noqa: Y015
+
+@_typing.final
+class SaveBirthDataRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    USER_ID_FIELD_NUMBER: _builtins.int
+    BIRTH_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    @_builtins.property
+    def birth(self) -> Global___BirthData: ...
+    def __init__(
+        self,
+        *,
+        user_id: _builtins.str = ...,
+        birth: Global___BirthData | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["birth", b"birth"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["birth", b"birth", "user_id", b"user_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SaveBirthDataRequest: _TypeAlias = SaveBirthDataRequest  # noqa: Y015
+
+@_typing.final
+class SaveBirthDataResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NATAL_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def natal(self) -> Global___NatalChart:
+        """The chart the stored data gives, to show the user what was understood."""
+
+    def __init__(
+        self,
+        *,
+        natal: Global___NatalChart | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["natal", b"natal"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["natal", b"natal"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SaveBirthDataResponse: _TypeAlias = SaveBirthDataResponse  # noqa: Y015
+
+@_typing.final
+class DeleteBirthDataRequest(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    USER_ID_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    def __init__(
+        self,
+        *,
+        user_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["user_id", b"user_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DeleteBirthDataRequest: _TypeAlias = DeleteBirthDataRequest  # noqa: Y015
+
+@_typing.final
+class DeleteBirthDataResponse(_message.Message):
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DELETED_FIELD_NUMBER: _builtins.int
+    deleted: _builtins.bool
+    """False when nothing was stored."""
+    def __init__(
+        self,
+        *,
+        deleted: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["deleted", b"deleted"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DeleteBirthDataResponse: _TypeAlias = DeleteBirthDataResponse  # noqa: Y015
 
 @_typing.final
 class ListHoroscopesRequest(_message.Message):

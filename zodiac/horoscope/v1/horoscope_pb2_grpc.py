@@ -54,6 +54,26 @@ class HoroscopeServiceStub:
                 request_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetCompatibilityRequest.SerializeToString,
                 response_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.Compatibility.FromString,
                 _registered_method=True)
+        self.GetPersonalHoroscope = channel.unary_unary(
+                '/zodiac.horoscope.v1.HoroscopeService/GetPersonalHoroscope',
+                request_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetPersonalHoroscopeRequest.SerializeToString,
+                response_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.PersonalHoroscope.FromString,
+                _registered_method=True)
+        self.RenderNatalChart = channel.unary_unary(
+                '/zodiac.horoscope.v1.HoroscopeService/RenderNatalChart',
+                request_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.RenderNatalChartRequest.SerializeToString,
+                response_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.RenderNatalChartResponse.FromString,
+                _registered_method=True)
+        self.SaveBirthData = channel.unary_unary(
+                '/zodiac.horoscope.v1.HoroscopeService/SaveBirthData',
+                request_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.SaveBirthDataRequest.SerializeToString,
+                response_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.SaveBirthDataResponse.FromString,
+                _registered_method=True)
+        self.DeleteBirthData = channel.unary_unary(
+                '/zodiac.horoscope.v1.HoroscopeService/DeleteBirthData',
+                request_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.DeleteBirthDataRequest.SerializeToString,
+                response_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.DeleteBirthDataResponse.FromString,
+                _registered_method=True)
         self.ListHoroscopes = channel.unary_unary(
                 '/zodiac.horoscope.v1.HoroscopeService/ListHoroscopes',
                 request_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.ListHoroscopesRequest.SerializeToString,
@@ -106,6 +126,37 @@ class HoroscopeServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetPersonalHoroscope(self, request, context):
+        """A horoscope for one person, from their birth chart: the natal chart, the transits of the
+        period, and text written from the strongest of them. Birth data comes in the request; or, from
+        a caller with user.assert, by user_id alone from what SaveBirthData stored. Premium sections
+        as for the other reads. Birth data is never logged.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RenderNatalChart(self, request, context):
+        """The natal wheel as an SVG document: signs, houses, bodies, aspects, optionally a day's transits.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SaveBirthData(self, request, context):
+        """Stores a user's birth data, replacing what was stored. Needs a caller with user.assert.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteBirthData(self, request, context):
+        """Deletes a user's birth data. Needs a caller with user.assert.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListHoroscopes(self, request, context):
         """Every stored sign (or the signs asked for) of one period, date and language.
         """
@@ -149,6 +200,26 @@ def add_HoroscopeServiceServicer_to_server(servicer, server):
                     servicer.GetCompatibility,
                     request_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetCompatibilityRequest.FromString,
                     response_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.Compatibility.SerializeToString,
+            ),
+            'GetPersonalHoroscope': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPersonalHoroscope,
+                    request_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetPersonalHoroscopeRequest.FromString,
+                    response_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.PersonalHoroscope.SerializeToString,
+            ),
+            'RenderNatalChart': grpc.unary_unary_rpc_method_handler(
+                    servicer.RenderNatalChart,
+                    request_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.RenderNatalChartRequest.FromString,
+                    response_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.RenderNatalChartResponse.SerializeToString,
+            ),
+            'SaveBirthData': grpc.unary_unary_rpc_method_handler(
+                    servicer.SaveBirthData,
+                    request_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.SaveBirthDataRequest.FromString,
+                    response_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.SaveBirthDataResponse.SerializeToString,
+            ),
+            'DeleteBirthData': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteBirthData,
+                    request_deserializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.DeleteBirthDataRequest.FromString,
+                    response_serializer=zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.DeleteBirthDataResponse.SerializeToString,
             ),
             'ListHoroscopes': grpc.unary_unary_rpc_method_handler(
                     servicer.ListHoroscopes,
@@ -274,6 +345,114 @@ class HoroscopeService:
             '/zodiac.horoscope.v1.HoroscopeService/GetCompatibility',
             zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetCompatibilityRequest.SerializeToString,
             zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.Compatibility.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPersonalHoroscope(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/zodiac.horoscope.v1.HoroscopeService/GetPersonalHoroscope',
+            zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.GetPersonalHoroscopeRequest.SerializeToString,
+            zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.PersonalHoroscope.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RenderNatalChart(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/zodiac.horoscope.v1.HoroscopeService/RenderNatalChart',
+            zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.RenderNatalChartRequest.SerializeToString,
+            zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.RenderNatalChartResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SaveBirthData(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/zodiac.horoscope.v1.HoroscopeService/SaveBirthData',
+            zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.SaveBirthDataRequest.SerializeToString,
+            zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.SaveBirthDataResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteBirthData(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/zodiac.horoscope.v1.HoroscopeService/DeleteBirthData',
+            zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.DeleteBirthDataRequest.SerializeToString,
+            zodiac_dot_horoscope_dot_v1_dot_horoscope__pb2.DeleteBirthDataResponse.FromString,
             options,
             channel_credentials,
             insecure,

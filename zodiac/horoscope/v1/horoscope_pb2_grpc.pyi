@@ -47,6 +47,18 @@ class HoroscopeServiceStub:
     (premium rules as for the horoscopes). The same for (a, b) and (b, a). With `date`, what that
     UTC day's sky does to the pair is added.
     """
+    GetPersonalHoroscope: _grpc.UnaryUnaryMultiCallable[_horoscope_pb2.GetPersonalHoroscopeRequest, _horoscope_pb2.PersonalHoroscope]
+    """A horoscope for one person, from their birth chart: the natal chart, the transits of the
+    period, and text written from the strongest of them. Birth data comes in the request; or, from
+    a caller with user.assert, by user_id alone from what SaveBirthData stored. Premium sections
+    as for the other reads. Birth data is never logged.
+    """
+    RenderNatalChart: _grpc.UnaryUnaryMultiCallable[_horoscope_pb2.RenderNatalChartRequest, _horoscope_pb2.RenderNatalChartResponse]
+    """The natal wheel as an SVG document: signs, houses, bodies, aspects, optionally a day's transits."""
+    SaveBirthData: _grpc.UnaryUnaryMultiCallable[_horoscope_pb2.SaveBirthDataRequest, _horoscope_pb2.SaveBirthDataResponse]
+    """Stores a user's birth data, replacing what was stored. Needs a caller with user.assert."""
+    DeleteBirthData: _grpc.UnaryUnaryMultiCallable[_horoscope_pb2.DeleteBirthDataRequest, _horoscope_pb2.DeleteBirthDataResponse]
+    """Deletes a user's birth data. Needs a caller with user.assert."""
     ListHoroscopes: _grpc.UnaryUnaryMultiCallable[_horoscope_pb2.ListHoroscopesRequest, _horoscope_pb2.ListHoroscopesResponse]
     """Every stored sign (or the signs asked for) of one period, date and language."""
     UpsertHoroscope: _grpc.UnaryUnaryMultiCallable[_horoscope_pb2.UpsertHoroscopeRequest, _horoscope_pb2.Horoscope]
@@ -71,6 +83,18 @@ class HoroscopeServiceAsyncStub(HoroscopeServiceStub):
     (premium rules as for the horoscopes). The same for (a, b) and (b, a). With `date`, what that
     UTC day's sky does to the pair is added.
     """
+    GetPersonalHoroscope: _aio.UnaryUnaryMultiCallable[_horoscope_pb2.GetPersonalHoroscopeRequest, _horoscope_pb2.PersonalHoroscope]  # type: ignore[assignment]
+    """A horoscope for one person, from their birth chart: the natal chart, the transits of the
+    period, and text written from the strongest of them. Birth data comes in the request; or, from
+    a caller with user.assert, by user_id alone from what SaveBirthData stored. Premium sections
+    as for the other reads. Birth data is never logged.
+    """
+    RenderNatalChart: _aio.UnaryUnaryMultiCallable[_horoscope_pb2.RenderNatalChartRequest, _horoscope_pb2.RenderNatalChartResponse]  # type: ignore[assignment]
+    """The natal wheel as an SVG document: signs, houses, bodies, aspects, optionally a day's transits."""
+    SaveBirthData: _aio.UnaryUnaryMultiCallable[_horoscope_pb2.SaveBirthDataRequest, _horoscope_pb2.SaveBirthDataResponse]  # type: ignore[assignment]
+    """Stores a user's birth data, replacing what was stored. Needs a caller with user.assert."""
+    DeleteBirthData: _aio.UnaryUnaryMultiCallable[_horoscope_pb2.DeleteBirthDataRequest, _horoscope_pb2.DeleteBirthDataResponse]  # type: ignore[assignment]
+    """Deletes a user's birth data. Needs a caller with user.assert."""
     ListHoroscopes: _aio.UnaryUnaryMultiCallable[_horoscope_pb2.ListHoroscopesRequest, _horoscope_pb2.ListHoroscopesResponse]  # type: ignore[assignment]
     """Every stored sign (or the signs asked for) of one period, date and language."""
     UpsertHoroscope: _aio.UnaryUnaryMultiCallable[_horoscope_pb2.UpsertHoroscopeRequest, _horoscope_pb2.Horoscope]  # type: ignore[assignment]
@@ -116,6 +140,42 @@ class HoroscopeServiceServicer(metaclass=_abc_1.ABCMeta):
         (premium rules as for the horoscopes). The same for (a, b) and (b, a). With `date`, what that
         UTC day's sky does to the pair is added.
         """
+
+    @_abc_1.abstractmethod
+    def GetPersonalHoroscope(
+        self,
+        request: _horoscope_pb2.GetPersonalHoroscopeRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_horoscope_pb2.PersonalHoroscope, _abc.Awaitable[_horoscope_pb2.PersonalHoroscope]]:
+        """A horoscope for one person, from their birth chart: the natal chart, the transits of the
+        period, and text written from the strongest of them. Birth data comes in the request; or, from
+        a caller with user.assert, by user_id alone from what SaveBirthData stored. Premium sections
+        as for the other reads. Birth data is never logged.
+        """
+
+    @_abc_1.abstractmethod
+    def RenderNatalChart(
+        self,
+        request: _horoscope_pb2.RenderNatalChartRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_horoscope_pb2.RenderNatalChartResponse, _abc.Awaitable[_horoscope_pb2.RenderNatalChartResponse]]:
+        """The natal wheel as an SVG document: signs, houses, bodies, aspects, optionally a day's transits."""
+
+    @_abc_1.abstractmethod
+    def SaveBirthData(
+        self,
+        request: _horoscope_pb2.SaveBirthDataRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_horoscope_pb2.SaveBirthDataResponse, _abc.Awaitable[_horoscope_pb2.SaveBirthDataResponse]]:
+        """Stores a user's birth data, replacing what was stored. Needs a caller with user.assert."""
+
+    @_abc_1.abstractmethod
+    def DeleteBirthData(
+        self,
+        request: _horoscope_pb2.DeleteBirthDataRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_horoscope_pb2.DeleteBirthDataResponse, _abc.Awaitable[_horoscope_pb2.DeleteBirthDataResponse]]:
+        """Deletes a user's birth data. Needs a caller with user.assert."""
 
     @_abc_1.abstractmethod
     def ListHoroscopes(
