@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 class Scope(enum.StrEnum):
     HOROSCOPE_WRITE = "horoscope.write"  # UpsertHoroscope, GenerateHoroscopes
-    USER_ASSERT = "user.assert"  # may name a user_id on horoscope reads
+    USER_ASSERT = "user.assert"  # may name a user_id on horoscope reads; keeps and reads users' birth data
     SUBSCRIPTION_WRITE = "subscription.write"  # purchases, notifications, tokens, catch-up
     SUBSCRIPTION_READ = "subscription.read"  # a user's subscription
     ENTITLEMENT_CHECK = "entitlement.check"  # CheckEntitlement
