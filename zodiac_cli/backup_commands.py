@@ -12,6 +12,7 @@ from pathlib import Path
 from zodiac_platform.backups import Backup, BackupError, Backups
 from zodiac_platform.config import PlatformSettings, read_str
 from zodiac_platform.embedded_postgres import data_dir
+from zodiac_platform.offsite import Offsite, OffsiteSettings
 from zodiac_platform.pg_tools import find_pg_tools
 from zodiac_platform.runner import database_url
 
@@ -24,7 +25,11 @@ def backup_directory() -> Path:
 
 
 def _backups() -> Backups:
-    return Backups(database_url(PlatformSettings.from_env()), backup_directory(), find_pg_tools())
+    offsite = OffsiteSettings.from_env(os.environ)
+    return Backups(
+        database_url(PlatformSettings.from_env()), backup_directory(), find_pg_tools(),
+        offsite=Offsite(offsite) if offsite is not None else None,
+    )
 
 
 def _line(b: Backup) -> str:
@@ -32,7 +37,8 @@ def _line(b: Backup) -> str:
     verified = b.verification_status or "unverified"
     when = b.started_at.isoformat(timespec="seconds")
     tail = f"  {b.error}" if b.error else (f"  {b.verification_error}" if b.verification_error else "")
-    return f"{b.id:>5} {when} {b.status:<9} {verified:<10} {size:>10} {b.file_name}{tail}"
+    offsite = {None: "", True: "  off-site: " + ", ".join(b.remote_locations), False: f"  NOT off-site: {b.upload_error}"}
+    return f"{b.id:>5} {when} {b.status:<9} {verified:<10} {size:>10} {b.file_name}{tail}{offsite[b.uploaded]}"
 
 
 def add_backup_parser(commands: argparse._SubParsersAction) -> None:
@@ -43,6 +49,7 @@ def add_backup_parser(commands: argparse._SubParsersAction) -> None:
     actions.add_parser("list", help="the backup catalogue, newest first")
     verify = actions.add_parser("verify", help="checksum and scratch restore of one backup")
     verify.add_argument("id", type=int)
+    verify.add_argument("--remote", action="store_true", help="download the off-site copy and verify that")
     restore = actions.add_parser("restore", help="restore into a named database")
     source = restore.add_mutually_exclusive_group(required=True)
     source.add_argument("--id", type=int, help="a backup in the catalogue")
@@ -63,6 +70,8 @@ async def _scheduled(backups: Backups, every_hours: float, keep: int) -> None:
         loop.add_signal_handler(signum, stopping.set)
     while not stopping.is_set():
         try:
+            for retried in await backups.retry_uploads():  # what the last rounds could not upload
+                log.warning("backup %s uploaded on retry: %s", retried.id, retried.uploaded)
             backup = await backups.verify((await backups.create()).id)
             log.warning("backup %s: %s, verification %s", backup.id, backup.file_name, backup.verification_status)
             await backups.prune(keep)
@@ -86,7 +95,7 @@ def run_backup_command(args: argparse.Namespace) -> None:
         for backup in asyncio.run(backups.catalogue()):
             print(_line(backup))
     elif action == "verify":
-        backup = asyncio.run(backups.verify(args.id))
+        backup = asyncio.run(backups.verify(args.id, remote=args.remote))
         print(_line(backup))
         if backup.verification_status != "passed":
             raise SystemExit(1)

@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 import os
+import tempfile
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -28,6 +29,7 @@ from typing import Any
 import asyncpg
 
 from zodiac_platform.database import database_name, dsn_for_database, register_json_codecs
+from zodiac_platform.offsite import Offsite, OffsiteError
 from zodiac_platform.pg_tools import PgTools, PgToolsError, libpq_target
 
 log = logging.getLogger(__name__)
@@ -42,7 +44,7 @@ _TABLES = """
     ORDER BY 1"""
 _COLUMNS = """
     SELECT id, file_name, status, started_at, finished_at, size_bytes, sha256, server_version, row_counts,
-           error, verified_at, verification_status, verification_error
+           error, verified_at, verification_status, verification_error, uploaded, upload_error, remote_locations
     FROM ops.backup_metadata"""
 
 
@@ -65,11 +67,15 @@ class Backup:
     verified_at: dt.datetime | None
     verification_status: str | None
     verification_error: str | None
+    uploaded: bool | None = None  # None: no off-site store was configured
+    upload_error: str | None = None
+    remote_locations: tuple[str, ...] = ()
 
 
 def _backup(row: asyncpg.Record) -> Backup:
     data = dict(row)
     data["row_counts"] = data["row_counts"] or {}
+    data["remote_locations"] = tuple(data["remote_locations"] or ())
     return Backup(**data)
 
 
@@ -118,10 +124,19 @@ def _quote(name: str) -> str:
 
 
 class Backups:
-    def __init__(self, dsn: str, directory: Path, tools: PgTools, *, maintenance_database: str = "postgres") -> None:
+    def __init__(
+        self,
+        dsn: str,
+        directory: Path,
+        tools: PgTools,
+        *,
+        maintenance_database: str = "postgres",
+        offsite: Offsite | None = None,
+    ) -> None:
         self.dsn = dsn
         self.directory = directory
         self.tools = tools
+        self.offsite = offsite
         self._maintenance = maintenance_database
 
     async def _connect(self, database: str | None = None) -> asyncpg.Connection:
@@ -226,7 +241,39 @@ class Backups:
                 str(facts["pg_dump_major"]), facts["row_counts"],
             )
         log.info("backup %s: %d bytes, %d tables", name, facts["size_bytes"], len(facts["row_counts"]))
-        return await self.get(backup_id)
+        return await self.upload(await self.get(backup_id))
+
+    async def upload(self, backup: Backup) -> Backup:
+        """Copy a completed backup off site, when a store is configured. A failure never fails the
+        backup: it is recorded (`uploaded = false` and the reason) and retried by `retry_uploads`."""
+        if self.offsite is None:
+            return backup
+        archive = self._file(backup)
+        manifest = archive.with_name(f"{archive.name}.json")
+        assert backup.sha256 is not None
+        try:
+            locations = await asyncio.to_thread(self.offsite.upload, archive, manifest, backup.sha256)
+        except OffsiteError as error:
+            log.warning("backup %s stays local for now: %s", backup.file_name, error)
+            await self._record_upload(backup.id, False, str(error), [])
+        else:
+            await self._record_upload(backup.id, True, None, locations)
+        return await self.get(backup.id)
+
+    async def _record_upload(self, backup_id: int, uploaded: bool, error: str | None, locations: list[str]) -> None:
+        async with self._connected() as connection:
+            await connection.execute(
+                """UPDATE ops.backup_metadata SET uploaded = $2, upload_error = $3, remote_locations = $4,
+                   uploaded_at = CASE WHEN $2 THEN now() END WHERE id = $1""",
+                backup_id, uploaded, error, locations,
+            )
+
+    async def retry_uploads(self) -> list[Backup]:
+        """Upload again every completed backup whose upload failed (and whose file is still here)."""
+        if self.offsite is None:
+            return []
+        pending = await self._select(f"{_COLUMNS} WHERE status = 'completed' AND uploaded = false ORDER BY id")
+        return [await self.upload(b) for b in pending if (self.directory / b.file_name).exists()]
 
     def _file(self, backup: Backup) -> Path:
         path = self.directory / backup.file_name
@@ -254,10 +301,39 @@ class Backups:
         async with self._connected(database) as connection:
             return await _count_rows(connection)
 
-    async def verify(self, backup_id: int) -> Backup:
-        """Checksum, then a restore into a scratch database with row counts compared; recorded either way."""
+    async def verify(self, backup_id: int, *, remote: bool = False) -> Backup:
+        """Checksum, then a restore into a scratch database with row counts compared; recorded either
+        way. With `remote`, the off-site copy is downloaded and checked the same way."""
         backup = await self.get(backup_id)
-        path = self._file(backup)
+        problem = await (self._check_remote(backup) if remote else self._check(backup, self._file(backup)))
+        async with self._connected() as connection:
+            await connection.execute(
+                """UPDATE ops.backup_metadata SET verified_at = now(), verification_status = $2,
+                   verification_error = $3 WHERE id = $1""",
+                backup_id, "failed" if problem else "passed", problem,
+            )
+        return await self.get(backup_id)
+
+    async def _check_remote(self, backup: Backup) -> str | None:
+        if self.offsite is None:
+            raise BackupError("no off-site store is configured (ZODIAC_BACKUP_S3_BUCKET)")
+        if not backup.remote_locations:
+            why = f": {backup.upload_error}" if backup.upload_error else ""
+            raise BackupError(f"backup {backup.id} has no off-site copy{why}")
+        location = backup.remote_locations[0]
+        with tempfile.TemporaryDirectory(prefix="zodiac-remote-verify-") as folder:
+            copy = Path(folder) / backup.file_name
+            try:
+                recorded = await asyncio.to_thread(self.offsite.download, location, copy)
+            except OffsiteError as error:
+                return str(error)
+            if recorded != backup.sha256:
+                return f"off-site copy {location}: it was stored with another checksum"
+            problem = await self._check(backup, copy)
+        return f"off-site copy {location}: {problem}" if problem else None
+
+    async def _check(self, backup: Backup, path: Path) -> str | None:
+        """What is wrong with an archive of `backup` (None: it restores to the snapshot's row counts)."""
         problem = None
         if file_sha256(path) != backup.sha256:
             problem = "checksum mismatch: the file changed after it was written"
@@ -274,13 +350,7 @@ class Backups:
                 problem = str(error)
             finally:
                 await self._admin(f"DROP DATABASE IF EXISTS {_quote(scratch)} WITH (FORCE)")
-        async with self._connected() as connection:
-            await connection.execute(
-                """UPDATE ops.backup_metadata SET verified_at = now(), verification_status = $2,
-                   verification_error = $3 WHERE id = $1""",
-                backup_id, "failed" if problem else "passed", problem,
-            )
-        return await self.get(backup_id)
+        return problem
 
     async def restore(self, archive: Path, target: str, *, overwrite: bool = False) -> dict[str, int]:
         """Restore an archive into database `target`, creating it; refuses a non-empty one unless `overwrite`.
@@ -318,6 +388,12 @@ class Backups:
         for backup in doomed:
             for path in (self.directory / backup.file_name, self.directory / f"{backup.file_name}.json"):
                 path.unlink(missing_ok=True)
+            for location in backup.remote_locations:
+                try:
+                    if self.offsite is not None:
+                        await asyncio.to_thread(self.offsite.delete, location)
+                except OffsiteError as error:  # the local copy is gone; the store's lifecycle rules are the backstop
+                    log.warning("pruning %s: %s", location, error)
         if doomed:
             async with self._connected() as connection:
                 await connection.execute(
