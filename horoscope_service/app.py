@@ -8,6 +8,8 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
+import asyncpg
+
 from horoscope_service import birthplace
 from horoscope_service.birth_storage import BirthStore
 from horoscope_service.compatibility import Compatibilities
@@ -18,18 +20,21 @@ from horoscope_service.horoscopes import Generator, Horoscopes
 from horoscope_service.llm_generator import LlmGenerator
 from horoscope_service.metrics import HoroscopeMetrics
 from horoscope_service.offline_generator import OfflineGenerator
+from horoscope_service.ops_storage import OpsStore
 from horoscope_service.personal import PersonalHoroscopes
 from horoscope_service.premium import Premium
 from horoscope_service.servicer import METHOD_SCOPES, SERVICE_NAME, HoroscopeServicer
 from horoscope_service.storage import HoroscopeStore
 from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
 from zodiac_platform.database import Database
+from zodiac_platform.errors import ZodiacError
 from zodiac_platform.metrics import ServiceMetrics
 from zodiac_platform.server import ServiceBinding, ServiceHost
 from zodiac_platform.ttl_cache import TtlCache
 
 log = logging.getLogger(__name__)
 AUTOGENERATE_EVERY = 600.0
+BACKUP_WATCH_EVERY = 60.0
 # A health entry of its own: NOT_SERVING while today's daily horoscopes are incomplete (stale content).
 CONTENT_HEALTH = f"{SERVICE_NAME}.content"
 
@@ -48,10 +53,23 @@ class Content:
 
     horoscopes: Horoscopes
     compatibilities: Compatibilities
+    ops: OpsStore | None = None
+    metrics: HoroscopeMetrics | None = None
 
     async def ensure_current(self, today: dt.date) -> None:
         await self.horoscopes.ensure_current(today)
         await self.compatibilities.ensure_all(today)
+
+    async def watch_backups(self, every: float = BACKUP_WATCH_EVERY) -> None:
+        """Keep the backup gauges current from the catalogue, every `every` seconds."""
+        if self.ops is None or self.metrics is None:
+            return
+        while True:
+            try:
+                self.metrics.record_backups(await self.ops.backup_health())
+            except (ZodiacError, asyncpg.PostgresError) as error:  # the gauges go stale; the alert on them fires
+                log.warning("reading the backups' health failed: %s", error)
+            await asyncio.sleep(every)
 
 
 async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost, Content]:
@@ -70,13 +88,14 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         reads = await Database.connect(settings.read_database_url, settings.pool, application_name="horoscope-service-reads")
     store = HoroscopeStore(database, reads)
     generator = make_generator(settings, store)
-    premium = Premium(entitlements, settings.entitlement_timeout)
+    observer = HoroscopeMetrics(metrics.registry)
+    premium = Premium(entitlements, settings.entitlement_timeout, record=observer.record_premium)
     horoscopes = Horoscopes(
         store,
         generator,
         cache=TtlCache(settings.cache_seconds),
         premium=premium,
-        observer=HoroscopeMetrics(metrics.registry),
+        observer=observer,
         replica_lag=settings.replica_lag,
     )
     compatibilities = Compatibilities(CompatibilityStore(database), premium)
@@ -109,7 +128,7 @@ async def build_host(settings: HoroscopeSettings, dsn: str) -> tuple[ServiceHost
         metrics=metrics,
         on_stop=on_stop,
     )
-    return host, Content(horoscopes, compatibilities)
+    return host, Content(horoscopes, compatibilities, OpsStore(database), observer)
 
 
 def _today() -> dt.date:
@@ -145,11 +164,13 @@ async def serve(settings: HoroscopeSettings, dsn: str) -> None:
     warming = asyncio.create_task(_warm_up())
     generating = settings.autogenerate and settings.platform.first_worker
     background = asyncio.create_task(keep_current(content)) if generating else None
+    watching = asyncio.create_task(content.watch_backups()) if settings.platform.first_worker else None
     try:
         await host.run_until_signalled(settings.platform.grace_seconds)
     finally:
         await warming
-        if background is not None:
-            background.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await background
+        for task in (background, watching):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task

@@ -39,6 +39,8 @@ class GenerationObserver(Protocol):
 
     def record_content(self, latest_daily: dt.date | None, missing_today: int) -> None: ...
 
+    def record_read(self, key: HoroscopeKey) -> None: ...
+
 
 def free_edition(horoscope: Horoscope, *, degraded: bool = False) -> Horoscope:
     """The horoscope with its premium sections withheld (and listed as locked)."""
@@ -133,6 +135,8 @@ class Horoscopes:
     async def read(self, key: HoroscopeKey, user_id: str, time_left: float | None) -> Horoscope:
         """The horoscope as `user_id` may see it: premium sections only for the entitled (`Premium`)."""
         horoscope = await self.get(key)
+        if self._observer is not None:
+            self._observer.record_read(key)
         entitled, degraded = await self._premium.opens_for(user_id, time_left)
         return horoscope if entitled else free_edition(horoscope, degraded=degraded)
 

@@ -6,7 +6,8 @@ import datetime as dt
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
 
-from horoscope_service.model import GenerationReport, Period
+from horoscope_service.model import GenerationReport, HoroscopeKey, Period
+from horoscope_service.ops_storage import BackupHealth
 
 
 class HoroscopeMetrics:
@@ -23,6 +24,43 @@ class HoroscopeMetrics:
         self._missing_today = Gauge(
             "zodiac_horoscope_today_missing", "Daily horoscopes missing for today (UTC)", registry=registry
         )
+        # Reads against generations: 72 items a day serve every read of them.
+        self._reads = Counter(
+            "zodiac_horoscope_reads", "Horoscopes read, by period, language and sign",
+            ["period", "language", "sign"], registry=registry,
+        )
+        self._premium = Counter(
+            "zodiac_premium_checks", "Premium checks for named readers: entitled, not_entitled, degraded",
+            ["outcome"], registry=registry,
+        )
+        # Backups, from the catalogue (ops.backup_health_summary()), refreshed every minute.
+        self._backup_age = Gauge(
+            "zodiac_backup_latest_age_seconds", "Age of the newest completed backup", registry=registry
+        )
+        self._verified_age = Gauge(
+            "zodiac_backup_latest_verified_age_seconds", "Age of the newest verified backup", registry=registry
+        )
+        self._backup_failures = Gauge(
+            "zodiac_backup_failures_7d", "Backups that failed in the last 7 days", registry=registry
+        )
+        self._uploads_pending = Gauge(
+            "zodiac_backup_uploads_pending", "Completed backups not yet copied off site", registry=registry
+        )
+
+    def record_read(self, key: HoroscopeKey) -> None:
+        self._reads.labels(key.period.name.lower(), key.language, key.sign.key).inc()
+
+    def record_premium(self, outcome: str) -> None:
+        self._premium.labels(outcome).inc()
+
+    def record_backups(self, health: BackupHealth) -> None:
+        for gauge, seconds in ((self._backup_age, health.latest_age), (self._verified_age, health.verified_age)):
+            if seconds is None:
+                gauge.set(float("inf"))  # never: any "older than" alert fires
+            else:
+                gauge.set(seconds)
+        self._backup_failures.set(health.failures_7d)
+        self._uploads_pending.set(health.uploads_pending)
 
     def record_generation(self, period: Period, report: GenerationReport) -> None:
         name = period.name.lower()

@@ -8,6 +8,7 @@ import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import grpc
 import pytest
 
 from horoscope_service.app import build_host
@@ -170,3 +171,34 @@ async def test_personal_horoscope_and_chart_from_the_command_line(
     await zodiac("chart", "--born", "1879-03-14T11:30", "--place", "Ulm, Germany", "--out", str(svg), "--transits", "2027-01-06")
     assert "born 1879-03-14 10:50 UTC (LMT), Ulm, DE" in capsys.readouterr().out
     assert svg.read_text().startswith("<?xml") and "data-transit" in svg.read_text()
+
+
+async def test_report_costs_prices_tokens_by_model(
+    target: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from google.type import date_pb2
+
+    from tests.conftest import AUTH
+    from zodiac.horoscope.v1 import horoscope_pb2 as pb
+    from zodiac.horoscope.v1 import horoscope_pb2_grpc as pb_grpc
+
+    async with grpc.aio.insecure_channel(target) as channel:
+        api = pb_grpc.HoroscopeServiceStub(channel)
+        for sign in (pb.LEO, pb.VIRGO):
+            await api.UpsertHoroscope(pb.UpsertHoroscopeRequest(
+                sign=sign, language="en", period=pb.WEEKLY, date=date_pb2.Date(year=2026, month=11, day=27),
+                content=pb.HoroscopeContent(summary="Bright."), model="gpt-test", tokens_used=1500,
+            ), metadata=AUTH)
+    await zodiac("generate", "--date", "2026-11-27", "--language", "it", "--sign", "leo")
+    capsys.readouterr()
+    monkeypatch.setenv("LLM_PRICE_PER_1K_TOKENS", "gpt-test=0.5,*=9")
+    await zodiac("report", "costs", "--days", "3")
+    lines = capsys.readouterr().out.splitlines()
+    weekly = next(line for line in lines if " weekly " in line)
+    assert weekly.split()[-3:] == ["2", "3000", "1.5000"]  # two items, 3,000 tokens at 0.5 per 1,000
+    offline = next(line for line in lines if "offline-templates/v2" in line)
+    assert offline.split()[-3:] == ["1", "0", "0.0000"]
+    assert lines[-1].split()[-3:] == ["3", "3000", "1.5000"]
+    monkeypatch.setenv("LLM_PRICE_PER_1K_TOKENS", "cheap")
+    with pytest.raises(SystemExit, match="LLM_PRICE_PER_1K_TOKENS"):
+        await zodiac("report", "costs")

@@ -130,3 +130,19 @@ async def test_validation_outcomes_are_counted(dsn: str, app_store: TestAppStore
     assert value(samples, "zodiac_receipt_validations_total", kind="signed_transaction", outcome="valid") == 1
     assert value(samples, "zodiac_receipt_validations_total", kind="signed_transaction", outcome="invalid") == 1
     assert value(samples, "zodiac_notifications_total", type="TEST", outcome="stored") == 1
+
+
+async def test_reads_are_counted_by_period_language_and_sign(
+    horoscope_host: tuple[ServiceHost, grpc.aio.Channel],
+) -> None:
+    host, channel = horoscope_host
+    api = pb_grpc.HoroscopeServiceStub(channel)
+    day = date_pb2.Date(year=2026, month=11, day=27)
+    await api.GenerateHoroscopes(pb.GenerateHoroscopesRequest(period=pb.WEEKLY, date=day, signs=[pb.LEO]), metadata=AUTH)
+    for _ in range(3):
+        await api.GetWeeklyHoroscope(pb.GetWeeklyHoroscopeRequest(sign=pb.LEO, language="pt", date=day))
+    await rpc_error(api.GetWeeklyHoroscope(pb.GetWeeklyHoroscopeRequest(sign=pb.ARIES, language="pt", date=day)))
+    samples = await scrape(host.metrics_port or 0)
+    assert value(samples, "zodiac_horoscope_reads_total", period="weekly", language="pt", sign="leo") == 3
+    assert value(samples, "zodiac_horoscope_reads_total", period="weekly", language="pt", sign="aries") == 0
+    assert value(samples, "zodiac_database_up") == 1

@@ -17,6 +17,7 @@
     zodiac dev-transaction [--product com.example.premium.monthly] [--days 30]
     zodiac backup create [--verify] | list | verify ID | restore (--id ID | --file F) --target DB [--overwrite]
     zodiac backup prune [--keep 7] | schedule [--every-hours 24] [--keep 7]
+    zodiac report costs [--days 30]            generation by day, period and model (LLM_PRICE_PER_1K_TOKENS)
 
 Horoscope calls go to HOROSCOPE_TARGET (default ZODIAC_HOST:HOROSCOPE_PORT), subscription calls to
 SUBSCRIPTION_TARGET (default ZODIAC_HOST:SUBSCRIPTION_PORT), each with a 10 s deadline. Writes and
@@ -44,6 +45,7 @@ from zodiac_cli.backup_commands import add_backup_parser, run_backup_command
 from zodiac_cli.connection import DEADLINE, auth_metadata, target
 from zodiac_cli.personal_commands import HANDLERS as PERSONAL_HANDLERS
 from zodiac_cli.personal_commands import add_personal_parsers
+from zodiac_cli.report_commands import add_report_parser, run_report_command
 from zodiac_cli.subscription_commands import HANDLERS, add_subscription_parsers, cmd_dev_transaction
 from zodiac_platform.backups import BackupError
 from zodiac_platform.config import ConfigError, PlatformSettings
@@ -228,6 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_personal_parsers(commands)
     add_subscription_parsers(commands)
     add_backup_parser(commands)
+    add_report_parser(commands)
     return parser
 
 
@@ -248,6 +251,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             return
         if args.command == "backup":
             run_backup_command(args)
+            return
+        if args.command == "report":
+            run_report_command(args)
             return
         handlers = {"get": cmd_get, "compat": cmd_compat, "list": cmd_list, "generate": cmd_generate, "health": cmd_health,
                     **PERSONAL_HANDLERS, **HANDLERS}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from wsgiref.simple_server import WSGIServer
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, start_http_server
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
@@ -36,6 +36,10 @@ class ServiceMetrics:
             "zodiac_rpc_duration_seconds", "RPC handling time", ["method"], buckets=_LATENCY_BUCKETS,
             registry=self.registry,
         )
+        self._database_up = Gauge(
+            "zodiac_database_up", "1 while the service's database answers its health check, else 0",
+            registry=self.registry,
+        )
         self._acquire = Histogram(
             "zodiac_db_pool_acquire_seconds", "Time spent waiting for a pooled connection",
             buckets=_LATENCY_BUCKETS, registry=self.registry,
@@ -56,6 +60,9 @@ class ServiceMetrics:
             latency.observe(seconds)
 
         return observe
+
+    def record_database(self, up: bool) -> None:
+        self._database_up.set(1 if up else 0)
 
     def watch(self, database: Database) -> None:
         self.registry.register(_PoolCollector(database))

@@ -12,7 +12,7 @@ boto3 is synchronous: callers run these methods in a thread.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,9 @@ class OffsiteSettings:
     primary: Bucket
     replica: Bucket | None = None
     prefix: str = ""
+    # Unset: boto3's own chain (instance or pod role, shared config files).
+    access_key_id: str | None = field(default=None, repr=False)
+    secret_access_key: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> OffsiteSettings | None:
@@ -59,7 +62,10 @@ class OffsiteSettings:
                 raise ConfigError("the replica bucket must differ from ZODIAC_BACKUP_S3_BUCKET")
             replica = Bucket(replica_name, replica_region, read_str(env, "ZODIAC_BACKUP_S3_REPLICA_ENDPOINT") or endpoint)
         prefix = (read_str(env, "ZODIAC_BACKUP_S3_PREFIX") or "").strip("/")
-        return cls(Bucket(bucket, region, endpoint), replica, prefix)
+        return cls(
+            Bucket(bucket, region, endpoint), replica, prefix,
+            read_str(env, "AWS_ACCESS_KEY_ID"), read_str(env, "AWS_SECRET_ACCESS_KEY"),
+        )
 
     @property
     def buckets(self) -> tuple[Bucket, ...]:
@@ -98,6 +104,7 @@ class Offsite:
 
             self._clients[bucket] = boto3.client(
                 "s3", region_name=bucket.region, endpoint_url=bucket.endpoint,
+                aws_access_key_id=self.settings.access_key_id, aws_secret_access_key=self.settings.secret_access_key,
                 config=Config(retries={"max_attempts": 5, "mode": "standard"}, connect_timeout=10, read_timeout=60),
             )
         return self._clients[bucket]

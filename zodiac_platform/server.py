@@ -120,6 +120,7 @@ class ServiceHost:
     async def _check_health(self, previous: dict[str, bool] | None = None) -> dict[str, bool]:
         """The database decides the services' status; each extra check decides its own name's."""
         up = await self.database.ping(timeout=max(self._health_interval, 0.5))
+        self.metrics.record_database(up)
         states = {"": up}
         for name, check in self._extra_health.items():
             try:
