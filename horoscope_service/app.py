@@ -34,7 +34,8 @@ from zodiac_platform.ttl_cache import TtlCache
 
 log = logging.getLogger(__name__)
 AUTOGENERATE_EVERY = 600.0
-BACKUP_WATCH_EVERY = 60.0
+OPERATIONS_WATCH_EVERY = 60.0
+SLOWEST_QUERIES = 5
 # A health entry of its own: NOT_SERVING while today's daily horoscopes are incomplete (stale content).
 CONTENT_HEALTH = f"{SERVICE_NAME}.content"
 
@@ -60,15 +61,16 @@ class Content:
         await self.horoscopes.ensure_current(today)
         await self.compatibilities.ensure_all(today)
 
-    async def watch_backups(self, every: float = BACKUP_WATCH_EVERY) -> None:
-        """Keep the backup gauges current from the catalogue, every `every` seconds."""
+    async def watch_operations(self, every: float = OPERATIONS_WATCH_EVERY) -> None:
+        """Keep the backup and slowest-statement gauges current, every `every` seconds."""
         if self.ops is None or self.metrics is None:
             return
         while True:
             try:
                 self.metrics.record_backups(await self.ops.backup_health())
+                self.metrics.record_queries(await self.ops.slowest_queries(SLOWEST_QUERIES))
             except (ZodiacError, asyncpg.PostgresError) as error:  # the gauges go stale; the alert on them fires
-                log.warning("reading the backups' health failed: %s", error)
+                log.warning("reading the operations schema failed: %s", error)
             await asyncio.sleep(every)
 
 
@@ -164,7 +166,7 @@ async def serve(settings: HoroscopeSettings, dsn: str) -> None:
     warming = asyncio.create_task(_warm_up())
     generating = settings.autogenerate and settings.platform.first_worker
     background = asyncio.create_task(keep_current(content)) if generating else None
-    watching = asyncio.create_task(content.watch_backups()) if settings.platform.first_worker else None
+    watching = asyncio.create_task(content.watch_operations()) if settings.platform.first_worker else None
     try:
         await host.run_until_signalled(settings.platform.grace_seconds)
     finally:

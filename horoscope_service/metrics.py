@@ -7,7 +7,7 @@ import datetime as dt
 from prometheus_client import CollectorRegistry, Counter, Gauge
 
 from horoscope_service.model import GenerationReport, HoroscopeKey, Period
-from horoscope_service.ops_storage import BackupHealth
+from horoscope_service.ops_storage import BackupHealth, QueryStats
 
 
 class HoroscopeMetrics:
@@ -32,6 +32,18 @@ class HoroscopeMetrics:
         self._premium = Counter(
             "zodiac_premium_checks", "Premium checks for named readers: entitled, not_entitled, degraded",
             ["outcome"], registry=registry,
+        )
+        # The slowest statements (pg_stat_statements through ops.query_performance()), every minute.
+        self._query_mean = Gauge(
+            "zodiac_query_mean_seconds", "Mean execution time of the slowest statements", ["query_id"], registry=registry
+        )
+        self._query_calls = Gauge(
+            "zodiac_query_calls", "Calls of the slowest statements since statistics were reset", ["query_id"],
+            registry=registry,
+        )
+        self._query_info = Gauge(
+            "zodiac_query_info", "The text of each statement in zodiac_query_mean_seconds", ["query_id", "query"],
+            registry=registry,
         )
         # Backups, from the catalogue (ops.backup_health_summary()), refreshed every minute.
         self._backup_age = Gauge(
@@ -61,6 +73,16 @@ class HoroscopeMetrics:
                 gauge.set(seconds)
         self._backup_failures.set(health.failures_7d)
         self._uploads_pending.set(health.uploads_pending)
+
+    def record_queries(self, slowest: list[QueryStats]) -> None:
+        """The slowest statements (by total time) as gauges keyed by query id, their text in an info gauge."""
+        for gauge in (self._query_mean, self._query_calls, self._query_info):
+            gauge.clear()
+        for stats in slowest:
+            query_id = str(stats.query_id)
+            self._query_mean.labels(query_id).set(stats.mean_ms / 1000.0)
+            self._query_calls.labels(query_id).set(stats.calls)
+            self._query_info.labels(query_id, " ".join(stats.query.split())[:160]).set(1)
 
     def record_generation(self, period: Period, report: GenerationReport) -> None:
         name = period.name.lower()

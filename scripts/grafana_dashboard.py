@@ -43,6 +43,11 @@ PANELS: list[tuple[str, str, str, list[tuple[str, str]]]] = [
      [("sum by (kind, outcome) (increase(zodiac_receipt_validations_total[1h]))", "{{kind}} {{outcome}}")]),
     ("Subscriptions", "App Store notifications", "short",
      [("sum by (type, outcome) (increase(zodiac_notifications_total[1h]))", "{{type}} {{outcome}}")]),
+    ("Database", "Slowest statements: mean time (pg_stat_statements)", "s",
+     [("topk(5, max by (query_id) (zodiac_query_mean_seconds) * on (query_id) group_left (query) "
+       "max by (query_id, query) (zodiac_query_info))", "{{query}}")]),
+    ("Database", "Slowest statements: calls", "short",
+     [("topk(5, max by (query_id) (zodiac_query_calls))", "{{query_id}}")]),
     ("Backups", "Age of the newest backup", "s",
      [("min(zodiac_backup_latest_age_seconds)", "completed"),
       ("min(zodiac_backup_latest_verified_age_seconds)", "verified")]),

@@ -18,6 +18,7 @@
     zodiac backup create [--verify] | list | verify ID | restore (--id ID | --file F) --target DB [--overwrite]
     zodiac backup prune [--keep 7] | schedule [--every-hours 24] [--keep 7]
     zodiac report costs [--days 30]            generation by day, period and model (LLM_PRICE_PER_1K_TOKENS)
+    zodiac db top [--limit 10]                 the slowest statements (pg_stat_statements)
 
 Horoscope calls go to HOROSCOPE_TARGET (default ZODIAC_HOST:HOROSCOPE_PORT), subscription calls to
 SUBSCRIPTION_TARGET (default ZODIAC_HOST:SUBSCRIPTION_PORT), each with a 10 s deadline. Writes and
@@ -45,7 +46,7 @@ from zodiac_cli.backup_commands import add_backup_parser, run_backup_command
 from zodiac_cli.connection import DEADLINE, auth_metadata, target
 from zodiac_cli.personal_commands import HANDLERS as PERSONAL_HANDLERS
 from zodiac_cli.personal_commands import add_personal_parsers
-from zodiac_cli.report_commands import add_report_parser, run_report_command
+from zodiac_cli.report_commands import add_db_parser, add_report_parser, run_db_command, run_report_command
 from zodiac_cli.subscription_commands import HANDLERS, add_subscription_parsers, cmd_dev_transaction
 from zodiac_platform.backups import BackupError
 from zodiac_platform.config import ConfigError, PlatformSettings
@@ -231,6 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_subscription_parsers(commands)
     add_backup_parser(commands)
     add_report_parser(commands)
+    add_db_parser(commands)
     return parser
 
 
@@ -254,6 +256,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             return
         if args.command == "report":
             run_report_command(args)
+            return
+        if args.command == "db":
+            run_db_command(args)
             return
         handlers = {"get": cmd_get, "compat": cmd_compat, "list": cmd_list, "generate": cmd_generate, "health": cmd_health,
                     **PERSONAL_HANDLERS, **HANDLERS}

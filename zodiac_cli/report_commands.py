@@ -1,4 +1,5 @@
-"""`zodiac report costs --days 30`: generation by day, period and model, with what it cost.
+"""`zodiac report costs --days 30`: generation by day, period and model, with what it cost; and
+`zodiac db top`: the slowest statements (pg_stat_statements, where the server has it).
 
 Prices come from `LLM_PRICE_PER_1K_TOKENS`: one number for every model, or `model=price` pairs
 separated by commas (a `*=price` pair for the rest). Models without a price cost 0 (the offline
@@ -41,17 +42,18 @@ def cost(tokens: int, model: str, by_model: Mapping[str, float]) -> float:
     return tokens / 1000.0 * by_model.get(model, by_model.get("*", 0.0))
 
 
-async def _rows(days: int) -> list[asyncpg.Record]:
+async def _fetch(query: str, *args: object) -> list[asyncpg.Record]:
+    """Rows of one query, as the database owner (reports read the `ops` schema)."""
     connection = await asyncpg.connect(database_url(PlatformSettings.from_env()))
     try:
-        return list(await connection.fetch(_COSTS, days))
+        return list(await connection.fetch(query, *args))
     finally:
         await connection.close()
 
 
 def run_report_command(args: argparse.Namespace) -> None:
     by_model = prices(os.environ)
-    rows = asyncio.run(_rows(args.days))
+    rows = asyncio.run(_fetch(_COSTS, args.days))
     print(f"{'day':<10} {'period':<13} {'model':<28} {'items':>6} {'tokens':>10} {'cost':>9}")
     total_items = total_tokens = 0
     total_cost = 0.0
@@ -67,3 +69,26 @@ def add_report_parser(commands: argparse._SubParsersAction) -> None:
     report = commands.add_parser("report", help="reports from the database (costs)")
     report.add_argument("what", choices=["costs"])
     report.add_argument("--days", type=int, default=30, help="the last N UTC days (default 30)")
+
+
+_TOP = "SELECT * FROM ops.query_performance($1)"
+
+
+def run_db_command(args: argparse.Namespace) -> None:
+    rows = asyncio.run(_fetch(_TOP, args.limit))
+    if not rows:
+        print("no statement statistics: this server has no pg_stat_statements, or does not preload it "
+              "(shared_preload_libraries = pg_stat_statements)")
+        return
+    print(f"{'total ms':>10} {'calls':>8} {'mean ms':>9} {'max ms':>9} {'rows':>8} {'hit':>6}  role / statement")
+    for row in rows:
+        hit = "-" if row["hit_ratio"] is None else f"{row['hit_ratio']:.0%}"
+        statement = " ".join(row["query"].split())
+        print(f"{row['total_ms']:>10.1f} {row['calls']:>8} {row['mean_ms']:>9.3f} {row['max_ms']:>9.3f} "
+              f"{row['rows']:>8} {hit:>6}  {row['role_name']}: {statement[:100]}")
+
+
+def add_db_parser(commands: argparse._SubParsersAction) -> None:
+    db = commands.add_parser("db", help="the database's own figures (top: slowest statements)")
+    db.add_argument("what", choices=["top"])
+    db.add_argument("--limit", type=int, default=10)
