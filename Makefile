@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 BUF_VERSION := 1.75.0
 BUF := .tools/node_modules/.bin/buf
 
-.PHONY: install run test lint bench faults protos migrate clean
+.PHONY: install run test lint bench bench-volume faults protos migrate clean
 
 $(INSTALLED): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (set PYTHON=python3.11)")'
@@ -36,6 +36,10 @@ bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.grpc_bench
 	$(BIN)/python -m benchmarks.llm_tokens
 	$(BIN)/python -m benchmarks.personal_cost
+
+# The stack at volume (10 years of horoscopes, 1,000,000 subscribers, about 5 GB; tens of minutes).
+bench-volume: $(INSTALLED)
+	$(BIN)/python -m benchmarks.volume $(VOLUME_ARGS)
 
 faults: $(INSTALLED)
 	$(BIN)/python -m benchmarks.faults

@@ -158,19 +158,19 @@ async def _warm_up() -> None:
 
 async def serve(settings: HoroscopeSettings, dsn: str) -> None:
     host, content = await build_host(settings, dsn)
+    # Before listening: loading holds the interpreter for about a second, which calls would feel.
+    await _warm_up()
     address = f"{settings.platform.host}:{settings.platform.horoscope_port}"
     port = await host.start(address, settings.platform.metrics_port(settings.metrics_port))
     log.info("HoroscopeService listening on %s:%d, metrics on :%s", settings.platform.host, port, host.metrics_port)
     if not settings.platform.callers:
         log.warning("neither ZODIAC_CALLERS nor ZODIAC_SERVICE_TOKEN is set: every write and premium read will be refused")
-    warming = asyncio.create_task(_warm_up())
     generating = settings.autogenerate and settings.platform.first_worker
     background = asyncio.create_task(keep_current(content)) if generating else None
     watching = asyncio.create_task(content.watch_operations()) if settings.platform.first_worker else None
     try:
         await host.run_until_signalled(settings.platform.grace_seconds)
     finally:
-        await warming
         for task in (background, watching):
             if task is not None:
                 task.cancel()

@@ -13,10 +13,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import asyncpg
 
+from subscription_service import signed_payloads
 from subscription_service.lifecycle import Derived, Period
 from subscription_service.model import (
     AppleStatus,
@@ -113,6 +114,11 @@ _INSERT_NOTIFICATION = """
     SELECT notification_uuid, $2, $3, $4, $5, 'stored', $6, $7 FROM claimed
     RETURNING id"""
 
+_INSERT_HEADER = """
+    INSERT INTO subscription.jws_headers (sha256, header) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING"""
+_HEADERS = "SELECT sha256, header FROM subscription.jws_headers WHERE sha256 = ANY($1::text[])"
+_NOTIFICATION_PAYLOAD = "SELECT payload FROM subscription.notifications WHERE notification_uuid = $1"
+
 _SET_NOTIFICATION_OUTCOME = "UPDATE subscription.notifications SET outcome = $2 WHERE id = $1"
 
 _LIST_FOR_USER = f"""
@@ -159,12 +165,26 @@ def _subscription(row: asyncpg.Record) -> Subscription:
 async def _insert_notification(
     connection: asyncpg.Connection, n: VerifiedNotification, original_transaction_id: str | None
 ) -> int | None:
-    """Store a notification once; None when its UUID was seen before."""
+    """Store a notification once (its JWS headers in `jws_headers`); None when its UUID was seen before."""
     environment = n.environment.value if n.environment else None
+    payload, headers = signed_payloads.compact(n.payload)
+    if headers:
+        await connection.executemany(_INSERT_HEADER, list(headers.items()))
     notification_id: int | None = await connection.fetchval(
-        _INSERT_NOTIFICATION, n.uuid, n.type, n.subtype, original_transaction_id, n.signed_at, environment, n.payload
+        _INSERT_NOTIFICATION, n.uuid, n.type, n.subtype, original_transaction_id, n.signed_at, environment, payload
     )
     return notification_id
+
+
+async def stored_notification(connection: asyncpg.Connection, notification_uuid: str) -> dict[str, Any] | None:
+    """A stored notification's claims exactly as Apple signed them (headers put back)."""
+    payload: dict[str, Any] | None = await connection.fetchval(_NOTIFICATION_PAYLOAD, notification_uuid)
+    if payload is None:
+        return None
+    wanted = list(signed_payloads.digests(payload))
+    rows = await connection.fetch(_HEADERS, wanted) if wanted else []
+    expanded: dict[str, Any] = signed_payloads.expand(payload, {row["sha256"]: row["header"] for row in rows})
+    return expanded
 
 
 class SubscriptionUnit:
