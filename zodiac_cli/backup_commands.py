@@ -87,6 +87,9 @@ def run_backup_command(args: argparse.Namespace) -> None:
     backups = _backups()
     action = args.backup_action
     if action == "create":
+        # A scheduled run (compose's schedule, the Kubernetes CronJob) first uploads what earlier runs could not.
+        for retried in asyncio.run(backups.retry_uploads()):
+            print(_line(retried))
         backup = asyncio.run(backups.create())
         if args.verify:
             backup = asyncio.run(backups.verify(backup.id))
