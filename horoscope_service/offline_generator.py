@@ -28,6 +28,7 @@ from horoscope_service.model import (
     MoonPhase,
     Period,
     Sign,
+    SignChange,
     SkyFacts,
     Written,
 )
@@ -108,7 +109,12 @@ class _Scene:
 
 
 def _event(scene: _Scene) -> str | None:
-    """The one sky event of the period that matters most to this sign, if any."""
+    """The one sky event of the period that matters most to this sign, if any.
+
+    A week or a month reads only dated events (a station, an ingress: their phrases say "this
+    week"): the standing ones (the Sun's season, a retrograde) are the dailies' to tell, and a
+    week's dailies go through most of their phrases, so the weekly text would repeat one of them.
+    """
     sky, book, deal, sign = scene.sky, scene.book, scene.deal, scene.sign
     planet_changes = [c for c in sky.sign_changes if c.body is not Body.MOON]
     if sky.stations:
@@ -118,17 +124,14 @@ def _event(scene: _Scene) -> str | None:
     for change in planet_changes:
         if change.to_sign == sign:
             return deal.pick("ingress_yours", book.ingress_yours).replace("{planet}", book.planets[change.body])
+    if scene.key.period is not Period.DAILY:
+        return _ingress(scene, planet_changes)
     if sky.sun_sign == sign:
         return deal.pick("sun_own", book.sun_own)
     if Body.MERCURY in sky.retrograde_planets:
         return deal.pick("mercury_retrograde", book.mercury_retrograde)
     if planet_changes:
-        change = planet_changes[0]
-        return (
-            deal.pick("ingress", book.ingress)
-            .replace("{planet}", book.planets[change.body])
-            .replace("{in_sign}", book.in_sign(change.to_sign))
-        )
+        return _ingress(scene, planet_changes)
     if sky.sun_sign == sign.opposite:
         return deal.pick("sun_opposite", book.sun_opposite)
     slow = [p for p in sky.retrograde_planets if p in _SLOW_PLANETS]
@@ -136,6 +139,17 @@ def _event(scene: _Scene) -> str | None:
         planet = slow[(deal.number("slow", 0, 99)) % len(slow)]
         return deal.pick("slow_retrograde", book.slow_retrograde).replace("{planet}", book.planets[planet])
     return None
+
+
+def _ingress(scene: _Scene, planet_changes: list[SignChange]) -> str | None:
+    if not planet_changes:
+        return None
+    change = planet_changes[0]
+    return (
+        scene.deal.pick("ingress", scene.book.ingress)
+        .replace("{planet}", scene.book.planets[change.body])
+        .replace("{in_sign}", scene.book.in_sign(change.to_sign))
+    )
 
 
 def _daily_summary(scene: _Scene) -> list[str]:

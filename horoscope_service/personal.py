@@ -96,8 +96,15 @@ def compute(birth: Birth, period: Period, day: dt.date, language: str) -> Person
     start, end = period.bounds(day)
     found = transits(located.chart, period, start, end)
     middle = dt.datetime.combine(start, dt.time(), tzinfo=dt.UTC) + (end - start + dt.timedelta(days=1)) / 2
+    told = set()
+    if period is Period.DAILY:
+        # A transit can perfect twice within days (a planet near its station): each has one sentence,
+        # so one told in the last week is not told again.
+        week = transits(located.chart, period, start - dt.timedelta(days=7), start - dt.timedelta(days=1))
+        told = {(t.transiting, t.aspect, t.natal) for t in week}
+    fresh = [t for t in found if (t.transiting, t.aspect, t.natal) not in told]
     content = personal_text.compose_personal(
-        located.chart, birth.fingerprint(), period, start, end, language, sky_for(start, end), found
+        located.chart, birth.fingerprint(), period, start, end, language, sky_for(start, end), fresh
     )
     with_orbs = tuple((t, _orb_at(t, middle, located.chart)) for t in found)
     return PersonalReading(period, start, end, language, located, with_orbs, content)

@@ -14,7 +14,9 @@ from horoscope_service.offline_generator import compose
 from horoscope_service.sky import sky_for
 from tests.scripts import SCRIPTS, load_script
 
-FORTNIGHTS = (dt.date(2027, 1, 4), dt.date(2026, 10, 19))  # the second holds a Mercury station
+# The second holds a Mercury station, the third two weeks of Mercury retrograde (whose standing
+# phrases the dailies go through: weekly text must not repeat them).
+FORTNIGHTS = (dt.date(2027, 1, 4), dt.date(2026, 10, 19), dt.date(2026, 10, 26))
 DAYS = 14
 OPENING = 80
 

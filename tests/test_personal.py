@@ -51,6 +51,21 @@ def test_a_chart_hears_no_sentence_twice_within_a_week(language: str) -> None:
                 seen[sentence] = day
 
 
+def test_a_transit_that_perfects_twice_in_a_week_is_told_once() -> None:
+    """Mercury stations in February 2027 and crosses the same points again within days: for these
+    two charts (over the sea off Japan, and in the South Pacific) it perfects the same aspects twice."""
+    births = (Birth(dt.datetime(1972, 12, 12, 22, 53), latitude=31.389, longitude=143.59),
+              Birth(dt.datetime(1943, 8, 25, 7, 41), latitude=-44.296, longitude=-116.671))
+    for birth in births:
+        seen: dict[str, dt.date] = {}
+        for n in range(35):
+            day = dt.date(2027, 1, 25) + dt.timedelta(days=n)
+            for sentence in sentences(compute(birth, Period.DAILY, day, "fr").content.summary):
+                last = seen.get(sentence)
+                assert last is None or (day - last).days > 7, (birth.local_time, last, day, sentence)
+                seen[sentence] = day
+
+
 def test_the_text_reads_the_strongest_transits_of_the_period() -> None:
     for period, day in ((Period.DAILY, DAY), (Period.WEEKLY, DAY), (Period.MONTHLY, DAY)):
         reading = compute(PEOPLE[1], period, day, "en")
