@@ -18,6 +18,7 @@ import asyncio
 import datetime as dt
 import hashlib
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from horoscope_service.model import (
@@ -221,11 +222,15 @@ def _monthly_summary(scene: _Scene) -> list[str]:
 _SUMMARIES = {Period.DAILY: _daily_summary, Period.WEEKLY: _weekly_summary, Period.MONTHLY: _monthly_summary}
 
 
-def key_days(key: HoroscopeKey, sky: SkyFacts, book: Phrasebook) -> tuple[KeyDay, ...]:
+def key_days(
+    key: HoroscopeKey, sky: SkyFacts, book: Phrasebook, moon_houses: Sequence[tuple[dt.date, int]] | None = None
+) -> tuple[KeyDay, ...]:
     """The days that stand out in a week or month for `key.sign`, best first, then in date order:
-    one note a day, from the Moon's ingresses (by the house it enters), lunations, stations and
-    the planets' ingresses. The Moon changes sign at least twice in any seven days, so a week
-    always has two."""
+    one note a day, from the Moon entering a house, lunations, stations and the planets' ingresses.
+
+    The houses are the sign's solar houses (the Moon's sign changes: at least two in any seven
+    days, so a week always has two key days) unless `moon_houses` gives when the Moon enters which
+    house of a birth chart."""
     sign = key.sign
     found: dict[dt.date, tuple[int, str]] = {}
 
@@ -233,14 +238,20 @@ def key_days(key: HoroscopeKey, sky: SkyFacts, book: Phrasebook) -> tuple[KeyDay
         if weight > found.get(day, (0, ""))[0]:
             found[day] = (weight, _capitalised(note))
 
+    if moon_houses is None:
+        for change in sky.sign_changes:
+            if change.body is Body.MOON and house(change.to_sign, sign) == 1:
+                consider(change.time.date(), 9, book.key_moon_yours)
+            elif change.body is Body.MOON:
+                entered = house(change.to_sign, sign)
+                consider(change.time.date(), 4 if entered in (4, 7, 10) else 2, book.key_moon_house[entered - 1])
+    else:
+        for day, entered in moon_houses:
+            consider(day, 5 if entered == 1 else 4 if entered in (4, 7, 10) else 2, book.key_moon_house[entered - 1])
     for change in sky.sign_changes:
         if change.body is Body.MOON:
-            entered = house(change.to_sign, sign)
-            if entered == 1:
-                consider(change.time.date(), 9, book.key_moon_yours)
-            else:
-                consider(change.time.date(), 4 if entered in (4, 7, 10) else 2, book.key_moon_house[entered - 1])
-        elif change.to_sign == sign:
+            continue
+        if change.to_sign == sign:
             consider(change.time.date(), 9, book.key_ingress_yours.replace("{planet}", book.planets[change.body]))
         else:
             note = book.key_ingress.replace("{planet}", book.planets[change.body]).replace(

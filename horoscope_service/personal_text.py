@@ -23,7 +23,7 @@ from horoscope_service.offline_generator import house, key_days
 from horoscope_service.phrasebooks import Phrasebook, phrasebook
 from horoscope_service.phrasebooks.personal import personal_book
 from horoscope_service.sky import longitude
-from horoscope_service.transits import Transit, strongest
+from horoscope_service.transits import Transit, moon_house_entries, strongest
 
 MODEL = "offline-personal/v1"
 _READ = {Period.DAILY: 2, Period.WEEKLY: 3, Period.MONTHLY: 3}
@@ -103,5 +103,8 @@ def compose_personal(
         lucky_number=choose.lucky(),
         lucky_color=choose.pick("color", book.colors),
         sky=sky,
-        key_days=() if period is Period.DAILY else key_days(HoroscopeKey(period, start, language, sun_sign), sky, book),
+        key_days=() if period is Period.DAILY else key_days(
+            HoroscopeKey(period, start, language, sun_sign), sky, book,
+            [(at.date(), entered) for at, entered in moon_house_entries(chart, start, end)] if chart.cusps else None,
+        ),
     )

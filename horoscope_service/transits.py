@@ -102,6 +102,20 @@ def transits(chart: NatalChart, period: Period, first_day: dt.date, last_day: dt
     return sorted(found, key=lambda t: t.exact)
 
 
+def moon_house_entries(chart: NatalChart, first_day: dt.date, last_day: dt.date) -> list[tuple[dt.datetime, int]]:
+    """When, in the period, the Moon crosses each of the chart's house cusps: (moment, house entered)."""
+    start = dt.datetime.combine(first_day, dt.time(), tzinfo=dt.UTC)
+    end = dt.datetime.combine(last_day + _DAY, dt.time(), tzinfo=dt.UTC)
+    entries = []
+    for (t0, l0), (t1, l1) in itertools.pairwise(_samples(Body.MOON, start, end)):
+        for number, cusp in enumerate(chart.cusps, start=1):
+            gone = (cusp - l0) % 360.0  # how far ahead of the Moon the cusp was
+            step = (l1 - l0) % 360.0  # the Moon only moves forward
+            if 0 < gone <= step:
+                entries.append((t0 + (t1 - t0) * (gone / step), number))
+    return sorted(entries)
+
+
 def strongest(found: list[Transit], count: int) -> list[Transit]:
     """The `count` transits that weigh most (earliest first among equals), in time order; one per
     transiting-natal pair."""

@@ -10,9 +10,10 @@ import grpc
 import pytest
 from google.type import date_pb2, datetime_pb2
 
-from horoscope_service.model import LANGUAGES, Period
+from horoscope_service.model import LANGUAGES, Body, Period
 from horoscope_service.natal_model import Birth
-from horoscope_service.personal import compute
+from horoscope_service.personal import compute, locate
+from horoscope_service.phrasebooks import phrasebook
 from tests.conftest import EDITOR, GATEWAY
 from tests.grpc_helpers import field_violations, rpc_error
 from tests.scripts import load_script
@@ -64,6 +65,26 @@ def test_a_transit_that_perfects_twice_in_a_week_is_told_once() -> None:
                 last = seen.get(sentence)
                 assert last is None or (day - last).days > 7, (birth.local_time, last, day, sentence)
                 seen[sentence] = day
+
+
+def test_weeks_mark_the_days_the_moon_enters_the_chart_s_own_houses() -> None:
+    from horoscope_service.natal import house_of
+    from horoscope_service.sky import longitude
+    from horoscope_service.transits import moon_house_entries
+
+    chart = locate(PEOPLE[1]).chart
+    entries = moon_house_entries(chart, dt.date(2027, 1, 4), dt.date(2027, 1, 10))
+    assert len(entries) >= 2  # the Moon moves 80 degrees or more in a week
+    for at, entered in entries:
+        just_after = longitude(Body.MOON, at + dt.timedelta(minutes=5))
+        just_before = longitude(Body.MOON, at - dt.timedelta(minutes=5))
+        assert house_of(just_after, chart.cusps) == entered and house_of(just_before, chart.cusps) != entered
+    houses = [entered for _, entered in entries]
+    assert all(b == a % 12 + 1 for a, b in zip(houses, houses[1:], strict=False))  # in order round the chart
+    reading = compute(PEOPLE[1], Period.WEEKLY, dt.date(2027, 1, 6), "en")
+    book = phrasebook("en")
+    notes = {k.note for k in reading.content.key_days}
+    assert notes & {note[:1].upper() + note[1:] for note in book.key_moon_house}
 
 
 def test_the_text_reads_the_strongest_transits_of_the_period() -> None:
