@@ -123,6 +123,15 @@ class Period(enum.IntEnum):
         following = (first + dt.timedelta(days=32)).replace(day=1)
         return first, following - dt.timedelta(days=1)
 
+    def number(self, day: dt.date) -> int:
+        """The period holding `day` counted from a fixed start: consecutive periods, consecutive numbers."""
+        start = self.bounds(day)[0]
+        if self is Period.DAILY:
+            return start.toordinal()
+        if self is Period.WEEKLY:
+            return start.toordinal() // 7
+        return start.year * 12 + start.month
+
 
 @dataclass(frozen=True, order=True)
 class HoroscopeKey:

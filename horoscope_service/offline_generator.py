@@ -50,21 +50,12 @@ def house(of: Sign, reader: Sign) -> int:
     return (of - reader) % 12 + 1
 
 
-def _period_number(key: HoroscopeKey) -> int:
-    start = key.start_date
-    if key.period is Period.DAILY:
-        return start.toordinal()
-    if key.period is Period.WEEKLY:
-        return start.toordinal() // 7
-    return start.year * 12 + start.month
-
-
 class Dealer:
     """Picks one phrase of a family for one sign and period, the same in every language."""
 
     def __init__(self, key: HoroscopeKey, trace: list[tuple[str, int]] | None = None) -> None:
         self._sign = key.sign
-        self._turn = _period_number(key)
+        self._turn = key.period.number(key.start_date)
         self._seed = f"{key.period.name}|{key.start_date.isoformat()}"
         self._trace = trace
 
@@ -90,7 +81,8 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _fill(text: str, when: str) -> str:
+def fill(text: str, when: str) -> str:
+    """A phrase with its time word in place, as a sentence (capitalised: {planet} may open it)."""
     return _capitalised(text.replace("{when}", when))
 
 
@@ -294,7 +286,7 @@ def compose(key: HoroscopeKey, sky: SkyFacts, trace: list[tuple[str, int]] | Non
         health.insert(0, deal.pick("mars_retrograde", book.mars_retrograde))
 
     def text(parts: list[str]) -> str:
-        return " ".join(_fill(p, when) for p in parts)
+        return " ".join(fill(p, when) for p in parts)
 
     return HoroscopeContent(
         summary=text(_SUMMARIES[key.period](scene)),

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from horoscope_service.model import Body, HoroscopeContent, HoroscopeKey, Period, Sign, SkyFacts
 from horoscope_service.natal import house_of
 from horoscope_service.natal_model import NatalChart
-from horoscope_service.offline_generator import house, key_days
+from horoscope_service.offline_generator import fill, house, key_days
 from horoscope_service.phrasebooks import Phrasebook, phrasebook
 from horoscope_service.phrasebooks.personal import personal_book
 from horoscope_service.sky import longitude
@@ -34,8 +34,7 @@ class _Chooser:
 
     def __init__(self, fingerprint: str, period: Period, start: dt.date) -> None:
         self._fingerprint = fingerprint
-        self._turn = {Period.DAILY: start.toordinal(), Period.WEEKLY: start.toordinal() // 7,
-                      Period.MONTHLY: start.year * 12 + start.month}[period]
+        self._turn = period.number(start)
 
     def _number(self, family: str) -> int:
         return int.from_bytes(hashlib.sha256(f"{self._fingerprint}|{family}".encode()).digest()[:8], "big")
@@ -90,8 +89,7 @@ def compose_personal(
     sentences.append(choose.pick(f"{period.name}:closer", closers[period]))
 
     def text(parts: list[str]) -> str:
-        filled = (p.replace("{when}", when) for p in parts)
-        return " ".join(f[:1].upper() + f[1:] for f in filled)
+        return " ".join(fill(p, when) for p in parts)
 
     sun_sign = chart.position(Body.SUN).sign
     return HoroscopeContent(
