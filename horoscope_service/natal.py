@@ -152,15 +152,20 @@ def aspects_between(positions: tuple[Position, ...]) -> tuple[ChartAspect, ...]:
     return tuple(found)
 
 
-def cast(moment: dt.datetime, latitude: float, east_longitude: float, time_zone: str, *, time_unknown: bool) -> NatalChart:
-    """The chart of a birth at UTC `moment` (local noon when the time is unknown)."""
-    positions = [
+def positions_at(moment: dt.datetime) -> tuple[Position, ...]:
+    """Sun to Pluto at `moment`: longitudes, and whether each planet moves backwards."""
+    return tuple(
         Position(body, longitude(body, moment), body not in (Body.SUN, Body.MOON) and is_retrograde(body, moment))
         for body in Body
-    ]
-    chart = NatalChart(moment, latitude, east_longitude, time_zone, time_unknown, tuple(positions))
+    )
+
+
+def cast(moment: dt.datetime, latitude: float, east_longitude: float, time_zone: str, *, time_unknown: bool) -> NatalChart:
+    """The chart of a birth at UTC `moment` (local noon when the time is unknown)."""
+    positions = positions_at(moment)
     if time_unknown:
-        return _with_aspects(chart)
+        return NatalChart(moment, latitude, east_longitude, time_zone, True, positions,
+                          aspects=aspects_between(positions))
     jd = julian_day(moment)
     obliquity = true_obliquity(jd)
     theta = local_sidereal_time(jd, east_longitude)
@@ -169,11 +174,6 @@ def cast(moment: dt.datetime, latitude: float, east_longitude: float, time_zone:
     system = HouseSystem.PLACIDUS
     if cusps is None:
         cusps, system = whole_sign_cusps(asc), HouseSystem.WHOLE_SIGN
-    housed = tuple(Position(p.body, p.longitude, p.retrograde, house_of(p.longitude, cusps)) for p in positions)
-    return _with_aspects(
-        NatalChart(moment, latitude, east_longitude, time_zone, False, housed, asc, mc, cusps, system)
-    )
-
-
-def _with_aspects(chart: NatalChart) -> NatalChart:
-    return replace(chart, aspects=aspects_between(chart.positions))
+    housed = tuple(replace(p, house=house_of(p.longitude, cusps)) for p in positions)
+    return NatalChart(moment, latitude, east_longitude, time_zone, False, housed, asc, mc, cusps, system,
+                      aspects_between(housed))

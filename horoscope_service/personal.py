@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 
 from horoscope_service import birthplace, natal, personal_text
 from horoscope_service.birth_storage import BirthStore
-from horoscope_service.model import PREMIUM_SECTIONS, Body, HoroscopeContent, Period
+from horoscope_service.model import PREMIUM_SECTIONS, HoroscopeContent, Period
 from horoscope_service.natal_model import Birth, NatalChart, Position
 from horoscope_service.premium import Premium
-from horoscope_service.sky import is_retrograde, longitude, sky_for
+from horoscope_service.sky import longitude, sky_for
 from horoscope_service.transits import Transit, transits
 from zodiac_platform.errors import FieldViolation, InvalidArgument, NotFound, PermissionDenied
 from zodiac_platform.ttl_cache import TtlCache
@@ -78,11 +78,7 @@ def locate(birth: Birth, field: str = "birth") -> Located:
 
 def sky_positions(day: dt.date) -> tuple[Position, ...]:
     """Where the bodies stand at noon UTC of `day` (a wheel's transit ring)."""
-    noon = dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)
-    return tuple(
-        Position(body, longitude(body, noon), body not in (Body.SUN, Body.MOON) and is_retrograde(body, noon))
-        for body in Body
-    )
+    return natal.positions_at(dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC))
 
 
 def _orb_at(transit: Transit, moment: dt.datetime, chart: NatalChart) -> float:
