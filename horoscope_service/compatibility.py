@@ -39,13 +39,15 @@ class Compatibilities:
         if reading is None:
             reading = await self.store.get(key)
             if reading is None:
-                await self.store.insert_if_missing(
-                    PairReading(key, compatibility_text.compose_pair(key), compatibility_text.MODEL)
-                )
+                await self.store.insert_missing([self._compose(key)])
                 reading = await self.store.get(key)
                 assert reading is not None  # stored just now, or by whoever stored it first; never deleted
             self._readings[key] = reading
         return reading
+
+    @staticmethod
+    def _compose(key: PairKey) -> PairReading:
+        return PairReading(key, compatibility_text.compose_pair(key), compatibility_text.MODEL)
 
     async def day_note(self, key: PairKey, day: dt.date, today: dt.date) -> str:
         note = self._notes.get((day, key))
@@ -81,16 +83,9 @@ class Compatibilities:
         """Store every pair's reading in every language that is missing; prune old day notes.
         Returns how many readings were stored."""
         existing = await self.store.existing(list(LANGUAGES))
-        missing = [
-            PairKey(first, second, language)
-            for language in LANGUAGES
-            for first, second in ALL_PAIRS
-            if PairKey(first, second, language) not in existing
-        ]
-        stored = 0
-        if missing:
-            readings = [PairReading(key, compatibility_text.compose_pair(key), compatibility_text.MODEL) for key in missing]
-            stored = await self.store.insert_missing(readings)
+        every = (PairKey(first, second, language) for language in LANGUAGES for first, second in ALL_PAIRS)
+        missing = [self._compose(key) for key in every if key not in existing]
+        stored = await self.store.insert_missing(missing) if missing else 0
         pruned = await self.store.prune_day_notes(today + NOTE_WINDOW[0])
         if stored or pruned:
             log.info("compatibility: stored %d readings, pruned %d old day notes", stored, pruned)

@@ -11,10 +11,6 @@ from zodiac_platform.database import Database
 _GET = """
     SELECT content, model, tokens_used FROM horoscope.compatibility
     WHERE sign_a = $1 AND sign_b = $2 AND language_code = $3"""
-_INSERT = """
-    INSERT INTO horoscope.compatibility (sign_a, sign_b, language_code, content, model, tokens_used)
-    VALUES ($1, $2, $3, $4, $5, $6)
-    ON CONFLICT ON CONSTRAINT compatibility_pair_language_key DO NOTHING"""
 _INSERT_MANY = """
     INSERT INTO horoscope.compatibility (sign_a, sign_b, language_code, content, model, tokens_used)
     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::text[], $6::integer[])
@@ -52,14 +48,6 @@ class CompatibilityStore:
         if row is None:
             return None
         return PairReading(key, PairContent.from_json(row["content"]), row["model"], row["tokens_used"])
-
-    async def insert_if_missing(self, reading: PairReading) -> bool:
-        """Store `reading` unless its pair already has one; True when this call stored it."""
-        async with self._db.connection() as connection:
-            status = await connection.execute(
-                _INSERT, *_pair(reading.key), reading.content.to_json(), reading.model, reading.tokens_used
-            )
-        return status.endswith(" 1")
 
     async def insert_missing(self, readings: list[PairReading]) -> int:
         """Store each reading whose pair has none yet, in one statement; how many were stored."""

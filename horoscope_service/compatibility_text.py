@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from horoscope_service.model import Element, Modality, PairContent, PairKey, Sign, SkyFacts
+from horoscope_service.model import Body, Element, Modality, PairContent, PairKey, Sign, SkyFacts
 from horoscope_service.phrasebooks.compatibility import ELEMENTS, MODALITIES, CompatibilityBook, compatibility_book
 
 MODEL = "offline-templates/v2"
@@ -64,11 +64,6 @@ def compose_pair(key: PairKey) -> PairContent:
     )
 
 
-def _short_distance(a: Sign, b: Sign) -> int:
-    steps = (a - b) % 12
-    return min(steps, 12 - steps)
-
-
 def day_case(key: PairKey, moon: Sign) -> str:
     """What the day's Moon sign is to the pair (one of `DAY_CASES`)."""
     pair = (key.first, key.second)
@@ -76,7 +71,7 @@ def day_case(key: PairKey, moon: Sign) -> str:
         return "moon_in_one"
     if moon.element in (key.first.element, key.second.element):
         return "moon_in_shared_element"
-    distances = [_short_distance(moon, sign) for sign in pair]
+    distances = [moon.distance(sign) for sign in pair]
     if all(d in (2, 4) for d in distances):
         return "moon_harmonious"
     if any(d in (3, 6) for d in distances):
@@ -88,7 +83,7 @@ def compose_day_note(key: PairKey, day: dt.date, sky: SkyFacts, in_signs: tuple[
     """What `day`'s sky does to the pair: read from the Moon's sign at noon UTC (its sign for most
     of the day), `in_signs` being how the language says "in Aries"..."""
     book: CompatibilityBook = compatibility_book(key.language)
-    moon = sky.moon_signs[0] if len(sky.moon_signs) == 1 else _noon_moon(sky, day)
+    moon = _noon_moon(sky, day)
     options = book.day[day_case(key, moon)]
     return options[_variant(key, "day", len(options), day.toordinal())].replace("{moon_in}", in_signs[moon - 1])
 
@@ -97,6 +92,6 @@ def _noon_moon(sky: SkyFacts, day: dt.date) -> Sign:
     noon = dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)
     moon = sky.moon_signs[0]
     for change in sky.sign_changes:
-        if change.body.name == "MOON" and change.time <= noon:
+        if change.body is Body.MOON and change.time <= noon:
             moon = change.to_sign
     return moon

@@ -55,6 +55,11 @@ class Sign(enum.IntEnum):
     def modality(self) -> Modality:
         return (Modality.CARDINAL, Modality.FIXED, Modality.MUTABLE)[(self - 1) % 3]
 
+    def distance(self, other: Sign) -> int:
+        """How many signs apart `self` and `other` stand round the zodiac, the short way (0-6)."""
+        steps = (other - self) % 12
+        return min(steps, 12 - steps)
+
     @property
     def opposite(self) -> Sign:
         return Sign((self + 5) % 12 + 1)
@@ -377,8 +382,7 @@ class PairKey:
     @property
     def distance(self) -> int:
         """How many signs apart the two stand round the zodiac, the short way (0-6)."""
-        steps = (self.second - self.first) % 12
-        return min(steps, 12 - steps)
+        return self.first.distance(self.second)
 
     def describe(self) -> str:
         return f"compatibility {self.first.key}+{self.second.key}/{self.language}"
