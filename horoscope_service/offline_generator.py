@@ -230,15 +230,13 @@ def key_days(
         if weight > found.get(day, (0, ""))[0]:
             found[day] = (weight, _capitalised(note))
 
+    solar = moon_houses is None
     if moon_houses is None:
-        for change in sky.sign_changes:
-            if change.body is Body.MOON and house(change.to_sign, sign) == 1:
-                consider(change.time.date(), 9, book.key_moon_yours)
-            elif change.body is Body.MOON:
-                entered = house(change.to_sign, sign)
-                consider(change.time.date(), 4 if entered in (4, 7, 10) else 2, book.key_moon_house[entered - 1])
-    else:
-        for day, entered in moon_houses:
+        moon_houses = [(c.time.date(), house(c.to_sign, sign)) for c in sky.sign_changes if c.body is Body.MOON]
+    for day, entered in moon_houses:
+        if solar and entered == 1:  # the Moon in the reader's own sign
+            consider(day, 9, book.key_moon_yours)
+        else:
             consider(day, 5 if entered == 1 else 4 if entered in (4, 7, 10) else 2, book.key_moon_house[entered - 1])
     for change in sky.sign_changes:
         if change.body is Body.MOON:
