@@ -71,13 +71,18 @@ def local_mean_time(east_longitude: float) -> dt.timezone:
     return dt.timezone(dt.timedelta(seconds=round(east_longitude * 240.0)))
 
 
+def before_standard_time(local: dt.datetime, zone: dt.tzinfo) -> bool:
+    """Whether the zone's history says its clocks kept local mean time at `local`."""
+    return local.replace(tzinfo=zone, fold=0).tzname() == "LMT"
+
+
 def to_utc(local: dt.datetime, zone: dt.tzinfo, east_longitude: float) -> dt.datetime:
     """A naive wall-clock time at a place, as UTC. Where the zone's history says local mean time,
     it is the place's own (tzdata's is that of the zone's main city: Berlin's, not Ulm's). A time
     the clocks skipped raises `NoSuchTime`; one they showed twice (the hour repeated when summer
     time ended) is read as the first."""
     first = local.replace(tzinfo=zone, fold=0)
-    if first.tzname() == "LMT":
+    if before_standard_time(local, zone):
         return local.replace(tzinfo=local_mean_time(east_longitude)).astimezone(dt.UTC)
     moment = first.astimezone(dt.UTC)
     if moment.astimezone(zone).replace(tzinfo=None) != local:

@@ -72,7 +72,7 @@ def locate(birth: Birth, field: str = "birth") -> Located:
             moment = birthplace.to_utc(local, zone, east)
         except birthplace.NoSuchTime as error:
             raise _invalid(f"{field}.local_time", str(error)) from None
-        label = "LMT" if local.replace(tzinfo=zone).tzname() == "LMT" else zone_name
+        label = "LMT" if birthplace.before_standard_time(local, zone) else zone_name
     return Located(natal.cast(moment, latitude, east, label, time_unknown=birth.time_unknown), place)
 
 
