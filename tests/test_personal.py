@@ -221,3 +221,18 @@ async def test_birth_data_never_reaches_the_log(
 def test_the_example_wheel_in_docs_is_what_the_service_draws() -> None:
     module = load_script("chart_example")
     assert module.EXAMPLE.read_text(encoding="utf-8") == module.render(), "run: python scripts/chart_example.py"
+
+
+async def test_render_save_and_delete_name_their_bad_fields(horoscope_channel: grpc.aio.Channel) -> None:
+    api = stub(horoscope_channel)
+    render = await rpc_error(api.RenderNatalChart(pb.RenderNatalChartRequest(
+        birth=obama(), size=50, transits_on=date_pb2.Date(year=2027, month=2, day=30)
+    )))
+    assert render.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert set(field_violations(render)) == {"size", "transits_on"}
+    save = await rpc_error(api.SaveBirthData(pb.SaveBirthDataRequest(user_id=""), metadata=GATEWAY))
+    assert set(field_violations(save)) == {"user_id", "birth"}
+    delete = await rpc_error(api.DeleteBirthData(pb.DeleteBirthDataRequest(user_id="x" * 129), metadata=GATEWAY))
+    assert delete.code() == grpc.StatusCode.INVALID_ARGUMENT and set(field_violations(delete)) == {"user_id"}
+    nobody = await rpc_error(api.RenderNatalChart(pb.RenderNatalChartRequest(user_id="ana")))
+    assert nobody.code() == grpc.StatusCode.PERMISSION_DENIED  # a saved chart is the gateway's to ask for
